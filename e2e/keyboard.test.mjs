@@ -1,0 +1,124 @@
+// Keyboard and screen reader behaviour of the page shell.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './support/server.mjs';
+import { launchBrowser } from './support/browser.mjs';
+import { openPage } from './support/app.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName.toLowerCase(), id: el?.id, text: el?.textContent?.trim().slice(0, 80) };
+  });
+
+test('first Tab reaches the skip link, and it moves focus to main', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await openPage(page, server.origin, '/deep-dive', 'Deep dive');
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    assert.equal(skip.tag, 'a');
+    assert.equal(skip.text, 'Skip to main content');
+    assert.ok(await page.locator('.app-skip-link').isVisible(), 'the skip link is visible when focused');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await focused(page).then((f) => f.id), 'main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement.closest('main') !== null);
+    assert.ok(next, 'the next Tab stays inside main');
+  } finally {
+    await page.close();
+  }
+});
+
+test('following a navigation link focuses the new h1, updates the title and aria-current', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await openPage(page, server.origin, '/', 'Cumbria SEND');
+    const link = page.locator('nav[aria-label="Main"] a', { hasText: 'Get involved' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    const now = await focused(page);
+    assert.equal(now.text, 'Get involved');
+    assert.match(await page.title(), /^Get involved – Cumbria SEND Improvement Programme$/);
+    assert.equal(new URL(page.url()).pathname, '/get-involved');
+    assert.equal(await link.getAttribute('aria-current'), 'page');
+    const home = page.locator('nav[aria-label="Main"] a', { hasText: 'Home' });
+    assert.equal(await home.getAttribute('aria-current'), null);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the first page of a visit does not move focus by itself', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await openPage(page, server.origin, '/glossary', 'Glossary');
+    assert.equal((await focused(page)).tag, 'body');
+  } finally {
+    await page.close();
+  }
+});
+
+test('Back returns to the previous page and focuses its h1', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await openPage(page, server.origin, '/newsletter', 'Newsletter');
+    await page.locator('main a', { hasText: 'Our first newsletter' }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.startsWith('Our first'));
+    await page.goBack();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === 'Newsletter');
+    assert.match(await page.title(), /^Newsletter – /);
+  } finally {
+    await page.close();
+  }
+});
+
+test('focus is visible on links and buttons', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await openPage(page, server.origin, '/written-statement-of-action', 'The plan');
+    for (const selector of ['nav[aria-label="Main"] a >> nth=1', 'main button']) {
+      await page.locator(selector).first().focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement);
+        return { outline: s.outlineStyle, shadow: s.boxShadow, background: s.backgroundColor };
+      });
+      const visible = style.shadow !== 'none' || (style.outline !== 'none' && style.outline !== '');
+      assert.ok(visible, `${selector} shows focus: ${JSON.stringify(style)}`);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+test('focus stays visible in forced-colours mode', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openPage(page, server.origin, '/written-statement-of-action', 'The plan');
+    await page.locator('main button').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    assert.notEqual(outline.style, 'none');
+    assert.ok(outline.width >= 2, `outline width ${outline.width}`);
+  } finally {
+    await page.close();
+  }
+});

@@ -1,0 +1,68 @@
+// A small static server for the built site (dist/), as a council's web
+// server would serve it: real MIME types, byte ranges for video, and the
+// app's index.html for any address that is not a file (client-side routes).
+import { createServer } from 'node:http';
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.webm': 'video/webm',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function resolveFile(root, urlPath) {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = path.join(root, clean);
+  if (!candidate.startsWith(root)) return null;
+  try {
+    const stat = await fs.stat(candidate);
+    if (stat.isFile()) return { file: candidate, stat };
+  } catch {}
+  return null;
+}
+
+export async function startServer({ root = path.resolve('dist'), port = 0, headers = {} } = {}) {
+  root = path.resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let found = await resolveFile(root, url.pathname);
+    const looksLikeFile = path.extname(url.pathname) !== '';
+    if (!found && !looksLikeFile) found = await resolveFile(root, '/index.html');
+    if (!found) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+      res.end('Not found');
+      return;
+    }
+    const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream';
+    const size = found.stat.size;
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      res.writeHead(206, {
+        'content-type': type, 'content-length': end - start + 1,
+        'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes', ...headers,
+      });
+      createReadStream(found.file, { start, end }).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'content-length': size, 'accept-ranges': 'bytes', ...headers });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(found.file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address();
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

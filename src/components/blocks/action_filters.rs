@@ -1,0 +1,108 @@
+use leptos::prelude::*;
+
+use super::status_label;
+use crate::content::{Action, ActionStatus, WorkingGroup};
+
+/// Form value for actions the sources give no single working group.
+const NO_GROUP: &str = "none";
+
+/// The chosen working group and status; empty means "all".
+#[derive(Clone, Copy)]
+pub struct ActionFilter {
+    group: RwSignal<String>,
+    status: RwSignal<String>,
+}
+
+impl ActionFilter {
+    pub fn new() -> Self {
+        Self {
+            group: RwSignal::new(String::new()),
+            status: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Whether `action` passes both filters.
+    pub fn matches(&self, action: &Action) -> bool {
+        let group_ok = self.group.with(|chosen| {
+            chosen.is_empty()
+                || match &action.group {
+                    Some(group) => group == chosen,
+                    None => chosen == NO_GROUP,
+                }
+        });
+        let status_ok = self.status.with(|chosen| {
+            chosen.is_empty() || ActionStatus::from_str_name(chosen) == Some(action.status)
+        });
+        group_ok && status_ok
+    }
+
+    fn clear(&self) {
+        self.group.set(String::new());
+        self.status.set(String::new());
+    }
+}
+
+/// Two native selects and a button to clear them. They filter as soon as
+/// they change; nothing else on the page moves.
+#[component]
+pub fn ActionFilters(
+    filter: ActionFilter,
+    groups: Vec<WorkingGroup>,
+    id_prefix: String,
+) -> impl IntoView {
+    let group_id = format!("{id_prefix}-group");
+    let status_id = format!("{id_prefix}-status");
+    let group_options = groups
+        .into_iter()
+        .map(|group| {
+            let label = format!("{}. {}", group.number, group.name);
+            let selected = {
+                let id = group.id.clone();
+                move || filter.group.with(|chosen| *chosen == id)
+            };
+            view! { <option value=group.id selected=selected>{label}</option> }
+        })
+        .collect_view();
+    let status_options = ActionStatus::ALL
+        .into_iter()
+        .map(|status| {
+            let selected = move || filter.status.with(|chosen| chosen == status.as_str());
+            view! { <option value=status.as_str() selected=selected>{status_label(status)}</option> }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="app-filters">
+            <legend class="app-filters__legend">"Filter the actions"</legend>
+            <div class="app-filters__fields">
+                <div class="app-field">
+                    <label class="app-field__label" for=group_id.clone()>"Working group"</label>
+                    <select
+                        class="app-select"
+                        id=group_id
+                        prop:value=move || filter.group.get()
+                        on:change=move |ev| filter.group.set(event_target_value(&ev))
+                    >
+                        <option value="">"All working groups"</option>
+                        {group_options}
+                        <option value=NO_GROUP>"Whole programme (no single group named)"</option>
+                    </select>
+                </div>
+                <div class="app-field">
+                    <label class="app-field__label" for=status_id.clone()>"Status"</label>
+                    <select
+                        class="app-select"
+                        id=status_id
+                        prop:value=move || filter.status.get()
+                        on:change=move |ev| filter.status.set(event_target_value(&ev))
+                    >
+                        <option value="">"All statuses"</option>
+                        {status_options}
+                    </select>
+                </div>
+            </div>
+            <button type="button" class="app-button app-button--secondary" on:click=move |_| filter.clear()>
+                "Show all actions"
+            </button>
+        </fieldset>
+    }
+}

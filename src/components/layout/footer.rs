@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::site_content::use_site_content;
+
+/// Footer links (accessibility statement, glossary) and who runs the site.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let content = use_site_content();
+    let site = move || content.site.get().and_then(Result::ok);
+    view! {
+        <footer class="app-footer">
+            <div class="app-footer__inner app-width">
+                <ul class="app-footer__links">
+                    {move || {
+                        site()
+                            .map(|site| site.footer_links)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|link| view! { <li><a class="app-link" href=link.href>{link.label}</a></li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <p class="app-footer__owner">{move || site().map(|site| site.owner)}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::site_content::use_site_content;
+
+/// The main navigation from the manifest. The current section's link has
+/// `aria-current="page"`. Links wrap onto more lines on narrow screens
+/// rather than hiding behind a menu button.
+#[component]
+pub fn Navigation() -> impl IntoView {
+    let content = use_site_content();
+    let items = move || {
+        content
+            .site
+            .get()
+            .and_then(Result::ok)
+            .map(|site| site.navigation)
+            .unwrap_or_default()
+    };
+    view! {
+        <nav class="app-nav" aria-label="Main">
+            <ul class="app-nav__list app-width">
+                {move || {
+                    items()
+                        .into_iter()
+                        .map(|item| {
+                            let exact = item.href == "/";
+                            view! {
+                                <li class="app-nav__item">
+                                    <A href=item.href exact=exact>{item.label}</A>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </nav>
+    }
+}

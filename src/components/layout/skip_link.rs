@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+
+/// The first thing a keyboard user reaches. Moves focus into `<main>`
+/// itself, not just the scroll position, so the next Tab continues there.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        if let Some(main) = document().get_element_by_id("main") {
+            ev.prevent_default();
+            if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                let _ = main.focus();
+                main.scroll_into_view();
+            }
+        }
+    };
+    view! {
+        <a class="app-skip-link" href="#main" on:click=skip>"Skip to main content"</a>
+    }
+}

@@ -1,0 +1,82 @@
+//! Fetches content files from the server and hands them to the parser.
+//! Requests time out, refuse oversized files before reading them, and are
+//! aborted when the page that asked for them goes away.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
+
+use super::error::ContentError;
+use super::parse::{parse_content, ContentFile, MAX_CONTENT_BYTES};
+
+/// Where content files live, relative to the site root.
+pub const CONTENT_BASE: &str = "/content";
+
+/// How long we wait for a content file before giving up.
+pub const TIMEOUT_SECONDS: u32 = 20;
+
+/// Fetches `file` from the content folder and parses it as `T`.
+pub async fn fetch_content<T: ContentFile>(file: String) -> Result<T, ContentError> {
+    let text = fetch_text(&file).await?;
+    parse_content(&file, &text)
+}
+
+async fn fetch_text(file: &str) -> Result<String, ContentError> {
+    let url = format!("{CONTENT_BASE}/{file}");
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timed_out = Rc::new(Cell::new(false));
+    let _timeout = controller.clone().map(|controller| {
+        let timed_out = Rc::clone(&timed_out);
+        Timeout::new(TIMEOUT_SECONDS * 1000, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    });
+    let on_leave = SendWrapper::new(controller);
+    on_cleanup(move || {
+        if let Some(controller) = on_leave.take() {
+            controller.abort();
+        }
+    });
+
+    let network_error = || {
+        if timed_out.get() {
+            ContentError::Timeout {
+                file: file.to_string(),
+                seconds: TIMEOUT_SECONDS,
+            }
+        } else {
+            ContentError::Network {
+                file: file.to_string(),
+            }
+        }
+    };
+    let response = Request::get(&url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(|_| network_error())?;
+    if !response.ok() {
+        return Err(ContentError::Http {
+            file: file.to_string(),
+            status: response.status(),
+        });
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|length| length.parse::<u64>().ok());
+    if let Some(bytes) = declared.filter(|bytes| *bytes > MAX_CONTENT_BYTES) {
+        return Err(ContentError::TooLarge {
+            file: file.to_string(),
+            bytes,
+            limit: MAX_CONTENT_BYTES,
+        });
+    }
+    response.text().await.map_err(|_| network_error())
+}

@@ -1,0 +1,356 @@
+//! Turns the text of a content file into checked, typed content. Pure code:
+//! the same checks run in the browser and in native tests.
+
+use std::collections::HashSet;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::error::ContentError;
+use super::inline::{parse_links, Inline};
+use super::model::{Block, Glossary, Page, Site, SCHEMA_VERSION};
+
+/// The largest content file we open. Real pages are a few kilobytes; a file
+/// far bigger is a mistake and would freeze an old phone.
+pub const MAX_CONTENT_BYTES: u64 = 512 * 1024;
+
+/// A type that can be read from a content file and checked beyond its shape.
+pub trait ContentFile: DeserializeOwned {
+    /// Checks rules the types cannot express, such as safe links.
+    fn validate(&self, file: &str) -> Result<(), ContentError>;
+}
+
+/// Parses and checks one content file, reporting the first problem with the
+/// file name, the field and, where known, the line and column.
+pub fn parse_content<T: ContentFile>(file: &str, text: &str) -> Result<T, ContentError> {
+    if text.len() as u64 > MAX_CONTENT_BYTES {
+        return Err(ContentError::TooLarge {
+            file: file.to_string(),
+            bytes: text.len() as u64,
+            limit: MAX_CONTENT_BYTES,
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|err| ContentError::Malformed {
+        file: file.to_string(),
+        line: err.line(),
+        column: err.column(),
+        detail: message_without_position(&err),
+    })?;
+    check_version(file, &value)?;
+    if let Some(field) = find_markup(&value, String::new()) {
+        return Err(ContentError::MarkupInText {
+            file: file.to_string(),
+            field,
+        });
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let typed: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let field = match err.path().to_string() {
+            path if path == "." => "(the whole file)".to_string(),
+            path => path,
+        };
+        let inner = err.inner();
+        ContentError::WrongShape {
+            file: file.to_string(),
+            field,
+            line: inner.line(),
+            column: inner.column(),
+            detail: message_without_position(inner),
+        }
+    })?;
+    typed.validate(file)?;
+    Ok(typed)
+}
+
+fn message_without_position(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    text.strip_suffix(&suffix).unwrap_or(&text).to_string()
+}
+
+fn check_version(file: &str, value: &Value) -> Result<(), ContentError> {
+    let shape = |detail: &str| ContentError::WrongShape {
+        file: file.to_string(),
+        field: "schema_version".to_string(),
+        line: 0,
+        column: 0,
+        detail: detail.to_string(),
+    };
+    let Some(object) = value.as_object() else {
+        return Err(ContentError::WrongShape {
+            file: file.to_string(),
+            field: "(the whole file)".to_string(),
+            line: 1,
+            column: 1,
+            detail: "expected a JSON object in curly brackets { }".to_string(),
+        });
+    };
+    match object.get("schema_version") {
+        None => Err(shape("this field is missing")),
+        Some(found) if found.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
+        Some(found @ Value::Number(_)) => Err(ContentError::UnsupportedVersion {
+            file: file.to_string(),
+            found: found.to_string(),
+            supported: SCHEMA_VERSION,
+        }),
+        Some(_) => Err(shape("expected a whole number such as 1")),
+    }
+}
+
+/// Finds the first string that looks like HTML (`<` then a letter, `/`, `!`
+/// or `?`), returning its path. A lone `<` as in "under 5 < 6" is fine.
+fn find_markup(value: &Value, path: String) -> Option<String> {
+    match value {
+        Value::String(text) => looks_like_markup(text).then_some(path),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| find_markup(item, format!("{path}[{index}]"))),
+        Value::Object(fields) => fields.iter().find_map(|(key, item)| {
+            let child = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            find_markup(item, child)
+        }),
+        _ => None,
+    }
+}
+
+fn looks_like_markup(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || matches!(pair[1], b'/' | b'!' | b'?'))
+    })
+}
+
+/// Whether a link address is one we are willing to put in an `href`: a path
+/// on this site, an anchor, `https:`, `mailto:` or `tel:`. This keeps out
+/// `javascript:` and other schemes that run code or leave silently.
+pub fn is_safe_href(href: &str) -> bool {
+    let lower = href.trim().to_ascii_lowercase();
+    (lower.starts_with('/') && !lower.starts_with("//"))
+        || lower.starts_with('#')
+        || lower.starts_with("https://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with("tel:")
+}
+
+/// Whether a manifest file name stays inside the content folder.
+fn is_safe_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.ends_with(".json")
+        && !name.split('/').any(|part| part.is_empty() || part == "..")
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+}
+
+fn invalid(file: &str, field: String, detail: impl Into<String>) -> ContentError {
+    ContentError::Invalid {
+        file: file.to_string(),
+        field,
+        detail: detail.into(),
+    }
+}
+
+fn check_href(file: &str, field: String, href: &str) -> Result<(), ContentError> {
+    if is_safe_href(href) {
+        Ok(())
+    } else {
+        Err(invalid(
+            file,
+            field,
+            format!("the link address “{href}” is not allowed; use a path such as /newsletter, or an https:// address"),
+        ))
+    }
+}
+
+fn check_text(file: &str, field: String, text: &str) -> Result<(), ContentError> {
+    let hrefs = parse_links(text)
+        .into_iter()
+        .filter_map(|segment| match segment {
+            Inline::Link { href, .. } => Some(href),
+            _ => None,
+        });
+    for (number, href) in hrefs.enumerate() {
+        check_href(file, format!("{field} (link {})", number + 1), &href)?;
+    }
+    Ok(())
+}
+
+impl ContentFile for Site {
+    fn validate(&self, file: &str) -> Result<(), ContentError> {
+        if self.languages.is_empty() {
+            return Err(invalid(
+                file,
+                "languages".into(),
+                "at least one language is needed",
+            ));
+        }
+        for (index, item) in self.navigation.iter().enumerate() {
+            check_href(file, format!("navigation[{index}].href"), &item.href)?;
+        }
+        for (index, item) in self.footer_links.iter().enumerate() {
+            check_href(file, format!("footer_links[{index}].href"), &item.href)?;
+        }
+        if let Some(url) = &self.email_alerts_url {
+            check_href(file, "email_alerts_url".into(), url)?;
+        }
+        let mut slugs = HashSet::new();
+        for (index, page) in self.pages.iter().enumerate() {
+            if !slugs.insert(page.slug.as_str()) {
+                return Err(invalid(
+                    file,
+                    format!("pages[{index}].slug"),
+                    format!("“{}” is used by two pages", page.slug),
+                ));
+            }
+            if !is_safe_file_name(&page.file) {
+                return Err(invalid(
+                    file,
+                    format!("pages[{index}].file"),
+                    "a file name must end in .json and stay inside the content folder",
+                ));
+            }
+        }
+        if !slugs.contains("") {
+            return Err(invalid(
+                file,
+                "pages".into(),
+                "one page needs an empty slug to be the home page",
+            ));
+        }
+        let mut issues = HashSet::new();
+        for (index, issue) in self.newsletter.iter().enumerate() {
+            if !issues.insert(issue.slug.as_str()) || issue.slug.is_empty() {
+                return Err(invalid(
+                    file,
+                    format!("newsletter[{index}].slug"),
+                    "each issue needs its own, non-empty slug",
+                ));
+            }
+            if !is_safe_file_name(&issue.file) {
+                return Err(invalid(
+                    file,
+                    format!("newsletter[{index}].file"),
+                    "a file name must end in .json and stay inside the content folder",
+                ));
+            }
+        }
+        if !is_safe_file_name(&self.glossary_file) {
+            return Err(invalid(
+                file,
+                "glossary_file".into(),
+                "a file name must end in .json and stay inside the content folder",
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl ContentFile for Glossary {
+    fn validate(&self, file: &str) -> Result<(), ContentError> {
+        let mut terms = HashSet::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            if entry.term.trim().is_empty() || !terms.insert(entry.term.as_str()) {
+                return Err(invalid(
+                    file,
+                    format!("entries[{index}].term"),
+                    "each term must be written and appear once",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ContentFile for Page {
+    fn validate(&self, file: &str) -> Result<(), ContentError> {
+        let group_ids: HashSet<&str> = self
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::WorkingGroups(groups) => Some(groups.groups.iter().map(|g| g.id.as_str())),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let mut anchors = HashSet::new();
+        let mut action_ids = HashSet::new();
+        if let Some(lead) = &self.lead {
+            check_text(file, "lead".into(), lead)?;
+        }
+        for (index, block) in self.blocks.iter().enumerate() {
+            let at = |field: &str| format!("blocks[{index}].{field}");
+            match block {
+                Block::Heading(heading) => {
+                    if let Some(id) = &heading.id {
+                        let valid = !id.is_empty()
+                            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                        if !valid || !anchors.insert(id.clone()) {
+                            return Err(invalid(file, at("id"), "an id must be unique on the page and use only letters, digits and hyphens"));
+                        }
+                    }
+                }
+                Block::Paragraph(paragraph) => check_text(file, at("text"), &paragraph.text)?,
+                Block::List(list) => {
+                    for (item, text) in list.items.iter().enumerate() {
+                        check_text(file, at(&format!("items[{item}]")), text)?;
+                    }
+                }
+                Block::Callout(callout) => check_text(file, at("text"), &callout.text)?,
+                Block::Table(table) => {
+                    for (row, cells) in table.rows.iter().enumerate() {
+                        if cells.len() != table.columns.len() {
+                            return Err(invalid(
+                                file,
+                                at(&format!("rows[{row}]")),
+                                format!(
+                                    "this row has {} cells but the table has {} columns",
+                                    cells.len(),
+                                    table.columns.len()
+                                ),
+                            ));
+                        }
+                    }
+                }
+                Block::ActionList(list) => {
+                    for (item, action) in list.actions.iter().enumerate() {
+                        if !action_ids.insert(action.id.as_str()) {
+                            return Err(invalid(
+                                file,
+                                at(&format!("actions[{item}].id")),
+                                format!("the id “{}” is used twice", action.id),
+                            ));
+                        }
+                        if let Some(group) = &action.group {
+                            if !group_ids.contains(group.as_str()) {
+                                return Err(invalid(
+                                    file,
+                                    at(&format!("actions[{item}].group")),
+                                    format!("no working group on this page has the id “{group}”"),
+                                ));
+                            }
+                        }
+                    }
+                }
+                Block::Video(video) => {
+                    check_href(file, at("src"), &video.src)?;
+                    check_href(file, at("captions.src"), &video.captions.src)?;
+                }
+                Block::Document(document) => {
+                    if let Some(href) = &document.href {
+                        check_href(file, at("href"), href)?;
+                    }
+                }
+                Block::Definitions(_)
+                | Block::WorkingGroups(_)
+                | Block::NewsletterIndex(_)
+                | Block::Glossary(_)
+                | Block::EmailAlerts(_) => {}
+            }
+        }
+        Ok(())
+    }
+}

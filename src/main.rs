@@ -1,0 +1,3 @@
+fn main() {
+    send_hub::start();
+}
