@@ -38,7 +38,11 @@ pub fn provide_route_focus() {
 
 /// Focuses `heading` once it is in the page, if a focus move is pending.
 pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
-    let focus = expect_context::<RouteFocus>();
+    // Outside the router (a component rendered on its own) there is no
+    // route to follow, so nothing to do.
+    let Some(focus) = use_context::<RouteFocus>() else {
+        return;
+    };
     Effect::new(move |_| {
         if let Some(element) = heading.get() {
             if focus.pending.get_untracked() {

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +31,25 @@ async function resolveFile(root, urlPath) {
   return null;
 }
 
-export async function startServer({ root = path.resolve('dist'), port = 0, headers = {} } = {}) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.vtt', '.svg', '.txt']);
+const compressedCache = new Map();
+
+/** Brotli, as a council's production web server would send text and wasm. */
+async function brotli(file) {
+  if (!compressedCache.has(file)) {
+    const raw = await fs.readFile(file);
+    compressedCache.set(file, zlib.brotliCompressSync(raw, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }));
+  }
+  return compressedCache.get(file);
+}
+
+/**
+ * Serves `root` on 127.0.0.1. With `compress`, text and wasm go out with
+ * brotli when the browser accepts it (used by the benchmark).
+ */
+export async function startServer({ root = path.resolve('dist'), port = 0, headers = {}, compress = false } = {}) {
   root = path.resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -54,6 +73,12 @@ export async function startServer({ root = path.resolve('dist'), port = 0, heade
       });
       createReadStream(found.file, { start, end }).pipe(res);
       return;
+    }
+    const ext = path.extname(found.file);
+    if (compress && COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = await brotli(found.file);
+      res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'content-encoding': 'br', vary: 'accept-encoding', ...headers });
+      return res.end(req.method === 'HEAD' ? undefined : body);
     }
     res.writeHead(200, { 'content-type': type, 'content-length': size, 'accept-ranges': 'bytes', ...headers });
     if (req.method === 'HEAD') return res.end();

@@ -359,13 +359,13 @@ impl ActionStatus {
 #[serde(deny_unknown_fields)]
 pub struct ActionListBlock {
     /// The actions, in the order the plan gives them.
-    pub actions: Vec<Action>,
+    pub actions: Vec<PlanAction>,
 }
 
 /// One action or progress point.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Action {
+pub struct PlanAction {
     /// Stable id, unique on the page.
     pub id: String,
     /// What the action is, in a few words.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::status_label;
-use crate::content::{Action, ActionStatus, WorkingGroup};
+use crate::content::{ActionStatus, PlanAction, WorkingGroup};
 
 /// Form value for actions the sources give no single working group.
 const NO_GROUP: &str = "none";
@@ -22,7 +22,7 @@ impl ActionFilter {
     }
 
     /// Whether `action` passes both filters.
-    pub fn matches(&self, action: &Action) -> bool {
+    pub fn matches(&self, action: &PlanAction) -> bool {
         let group_ok = self.group.with(|chosen| {
             chosen.is_empty()
                 || match &action.group {

@@ -2,13 +2,13 @@ use leptos::prelude::*;
 
 use super::status_label;
 use crate::components::RichText;
-use crate::content::{Action, WorkingGroup};
+use crate::content::{PlanAction, WorkingGroup};
 
 /// One action: title, status tag (in words, not only colour), group,
 /// detail and where the fact comes from.
 #[component]
 pub fn ActionItem(
-    action: Action,
+    action: PlanAction,
     group: Option<WorkingGroup>,
     visible: Signal<bool>,
 ) -> impl IntoView {
