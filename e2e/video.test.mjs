@@ -49,10 +49,14 @@ test('the captions track loads and its cues match the transcript', async () => {
   assert.equal(await track.getAttribute('srclang'), 'en');
 });
 
-test('the video file is playable by the browser', async () => {
+test('the video downloads nothing until asked, and the file is playable', async () => {
+  assert.equal(await page.locator('main video').getAttribute('preload'), 'none');
   const duration = await page.locator('main video').evaluate(
     (video) =>
       new Promise((resolve, reject) => {
+        // What pressing play starts: fetching the video.
+        video.preload = 'metadata';
+        video.load();
         if (video.readyState >= 1) return resolve(video.duration);
         video.addEventListener('loadedmetadata', () => resolve(video.duration), { once: true });
         video.addEventListener('error', () => reject(new Error('video failed to load')), { once: true });

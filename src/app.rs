@@ -18,21 +18,42 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <SiteTitleFormatter content=content/>
-            <Shell/>
+            <Shell content=content/>
         </Router>
     }
 }
 
+/// The landmarks. They appear together once the manifest has answered (or
+/// failed), so the navigation never pops in and pushes the page down; until
+/// then the loading message from `index.html` stays on screen.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(content: SiteContent) -> impl IntoView {
     provide_route_focus();
-    view! {
-        <SkipLink/>
-        <Header/>
-        <main id="main" class="app-main app-width" tabindex="-1">
-            <AppRoutes/>
-        </main>
-        <Footer/>
+    let manifest_answered = Memo::new(move |_| content.site.with(Option::is_some));
+    Effect::new(move || {
+        if manifest_answered.get() {
+            remove_boot_message();
+        }
+    });
+    move || {
+        if !manifest_answered.get() {
+            return ().into_any();
+        }
+        view! {
+            <SkipLink/>
+            <Header/>
+            <main id="main" class="app-main app-width" tabindex="-1">
+                <AppRoutes/>
+            </main>
+            <Footer/>
+        }
+        .into_any()
+    }
+}
+
+fn remove_boot_message() {
+    if let Some(boot) = document().get_element_by_id("app-boot") {
+        boot.remove();
     }
 }
 

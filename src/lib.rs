@@ -9,12 +9,9 @@ pub mod route_focus;
 pub mod routes;
 pub mod site_content;
 
-/// Starts the app: panics go to the browser console, and the app replaces
-/// the "loading" message that `index.html` shows while it downloads.
+/// Starts the app (panics, if any, go to the browser console). The app
+/// replaces the loading message `index.html` shows while it downloads.
 pub fn start() {
     console_error_panic_hook::set_once();
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("app-boot") {
-        boot.remove();
-    }
     leptos::mount::mount_to_body(app::App);
 }

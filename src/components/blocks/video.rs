@@ -5,7 +5,8 @@ use crate::content::VideoBlock;
 
 /// A recorded video: native player with captions, never autoplaying, and
 /// the full transcript on the page for people who cannot or would rather
-/// not watch.
+/// not watch. Nothing is downloaded until the viewer presses play, to save
+/// data on slow and metered connections.
 #[component]
 pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
     let VideoBlock {
@@ -43,7 +44,7 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
             <video
                 class="app-video__player"
                 controls=true
-                preload="metadata"
+                preload="none"
                 playsinline=true
                 aria-label=title
                 aria-describedby=transcript_id.clone()
