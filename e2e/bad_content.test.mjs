@@ -2,21 +2,11 @@
 // the file and the problem, offers Try again, and the navigation still works.
 // The server's answers are replaced with page.route, standing in for a
 // broken or misconfigured council web server.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchBrowser } from './support/browser.mjs';
-import { openPage } from './support/app.mjs';
+import { useApp, openPage } from './support/app.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const FILE = 'pages/deep-dive.json';
 const json = (body) => ({ status: 200, contentType: 'application/json', body });
@@ -34,10 +24,9 @@ const CASES = [
 
 for (const { name, answer, expect } of CASES) {
   test(`${name} gives a clear alert, and the navigation still works`, async () => {
-    const page = await browser.context.newPage();
-    try {
+    await app.withPage(async (page) => {
       await page.route(`**/content/${FILE}`, (route) => route.fulfill(answer));
-      await openPage(page, server.origin, '/deep-dive', 'Sorry, this page could not be shown');
+      await openPage(page, app.origin, '/deep-dive', 'Sorry, this page could not be shown');
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.textContent(), expect);
@@ -46,74 +35,60 @@ for (const { name, answer, expect } of CASES) {
       await page.locator('nav[aria-label="Main"] a', { hasText: 'Get involved' }).click();
       await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Get involved');
       assert.equal(await page.getByRole('alert').count(), 0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 }
 
 test('no network gives an alert, and Try again recovers and focuses the page heading', async () => {
-  const page = await browser.context.newPage();
-  try {
+  await app.withPage(async (page) => {
     let offline = true;
     await page.route(`**/content/${FILE}`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
-    await openPage(page, server.origin, '/deep-dive', 'Sorry');
+    await openPage(page, app.origin, '/deep-dive', 'Sorry');
     assert.match(await page.getByRole('alert').textContent(), /could not reach the server to fetch pages\/deep-dive\.json/);
     offline = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     assert.match(await page.locator('main h1').textContent(), /^Deep dive/);
     assert.equal(await page.getByRole('alert').count(), 0);
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('a broken site manifest shows an alert on every page and Try again recovers', async () => {
-  const page = await browser.context.newPage();
-  try {
+  await app.withPage(async (page) => {
     let broken = true;
     await page.route('**/content/site.json', (route) =>
       broken ? route.fulfill(json('{"schema_version": 1, "title": 3}')) : route.continue(),
     );
-    await openPage(page, server.origin, '/get-involved', 'Sorry');
+    await openPage(page, app.origin, '/get-involved', 'Sorry');
     assert.match(await page.getByRole('alert').textContent(), /site\.json has a problem in the field title/);
     assert.equal(await page.locator('header a', { hasText: 'SEND Improvement Programme' }).count(), 1, 'the header still links home');
     broken = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Get involved');
     assert.ok(await page.locator('nav[aria-label="Main"] a').count() >= 5, 'navigation appears');
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('a broken glossary still shows the page, with a notice about abbreviations', async () => {
-  const page = await browser.context.newPage();
-  try {
+  await app.withPage(async (page) => {
     await page.route('**/content/glossary.json', (route) => route.fulfill({ status: 503, body: '' }));
-    await openPage(page, server.origin, '/written-statement-of-action', 'The plan');
+    await openPage(page, app.origin, '/written-statement-of-action', 'The plan');
     const alert = page.getByRole('alert');
     assert.match(await alert.textContent(), /Abbreviations are not explained on this page.*glossary\.json.*503/s);
     assert.ok(await page.locator('.app-action').count() > 10, 'the page content is still shown');
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('a slow server shows a loading message, then the page', async () => {
-  const page = await browser.context.newPage();
-  try {
+  await app.withPage(async (page) => {
     await page.route(`**/content/${FILE}`, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.goto(server.origin + '/deep-dive');
+    await page.goto(app.origin + '/deep-dive');
     const status = page.getByRole('status').filter({ hasText: 'Loading' });
     await status.waitFor({ timeout: 5000 });
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent.startsWith('Deep dive'));
     assert.equal(await status.count(), 0);
-  } finally {
-    await page.close();
-  }
+  });
 });

@@ -1,19 +1,9 @@
 // Keyboard and screen reader behaviour of the page shell.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchBrowser } from './support/browser.mjs';
-import { openPage } from './support/app.mjs';
+import { useApp, openPage } from './support/app.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const focused = (page) =>
   page.evaluate(() => {
@@ -22,9 +12,8 @@ const focused = (page) =>
   });
 
 test('first Tab reaches the skip link, and it moves focus to main', async () => {
-  const page = await browser.context.newPage();
-  try {
-    await openPage(page, server.origin, '/deep-dive', 'Deep dive');
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/deep-dive', 'Deep dive');
     await page.keyboard.press('Tab');
     const skip = await focused(page);
     assert.equal(skip.tag, 'a');
@@ -35,15 +24,12 @@ test('first Tab reaches the skip link, and it moves focus to main', async () => 
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement.closest('main') !== null);
     assert.ok(next, 'the next Tab stays inside main');
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('following a navigation link focuses the new h1, updates the title and aria-current', async () => {
-  const page = await browser.context.newPage();
-  try {
-    await openPage(page, server.origin, '/', 'Cumbria SEND');
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
     const link = page.locator('nav[aria-label="Main"] a', { hasText: 'Get involved' });
     await link.focus();
     await page.keyboard.press('Enter');
@@ -55,39 +41,30 @@ test('following a navigation link focuses the new h1, updates the title and aria
     assert.equal(await link.getAttribute('aria-current'), 'page');
     const home = page.locator('nav[aria-label="Main"] a', { hasText: 'Home' });
     assert.equal(await home.getAttribute('aria-current'), null);
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('the first page of a visit does not move focus by itself', async () => {
-  const page = await browser.context.newPage();
-  try {
-    await openPage(page, server.origin, '/glossary', 'Glossary');
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/glossary', 'Glossary');
     assert.equal((await focused(page)).tag, 'body');
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('Back returns to the previous page and focuses its h1', async () => {
-  const page = await browser.context.newPage();
-  try {
-    await openPage(page, server.origin, '/newsletter', 'Newsletter');
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/newsletter', 'Newsletter');
     await page.locator('main a', { hasText: 'Our first newsletter' }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.startsWith('Our first'));
     await page.goBack();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === 'Newsletter');
     assert.match(await page.title(), /^Newsletter – /);
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('focus is visible on links and buttons', async () => {
-  const page = await browser.context.newPage();
-  try {
-    await openPage(page, server.origin, '/written-statement-of-action', 'The plan');
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/written-statement-of-action', 'The plan');
     for (const selector of ['nav[aria-label="Main"] a >> nth=1', 'main button']) {
       await page.locator(selector).first().focus();
       await page.keyboard.press('Shift+Tab');
@@ -99,16 +76,13 @@ test('focus is visible on links and buttons', async () => {
       const visible = style.shadow !== 'none' || (style.outline !== 'none' && style.outline !== '');
       assert.ok(visible, `${selector} shows focus: ${JSON.stringify(style)}`);
     }
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('focus stays visible in forced-colours mode', async () => {
-  const page = await browser.context.newPage();
-  try {
+  await app.withPage(async (page) => {
     await page.emulateMedia({ forcedColors: 'active' });
-    await openPage(page, server.origin, '/written-statement-of-action', 'The plan');
+    await openPage(page, app.origin, '/written-statement-of-action', 'The plan');
     await page.locator('main button').first().focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
@@ -118,7 +92,32 @@ test('focus stays visible in forced-colours mode', async () => {
     });
     assert.notEqual(outline.style, 'none');
     assert.ok(outline.width >= 2, `outline width ${outline.width}`);
-  } finally {
-    await page.close();
-  }
+  });
+});
+
+test('a link to a section of another page focuses that section heading', async () => {
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/deep-dive', 'Deep dive');
+    await page.locator('main a', { hasText: 'how to ask for information in another format' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'another-format');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H2');
+    assert.equal(new URL(page.url()).hash, '#another-format');
+    const inView = await page.evaluate(() => {
+      const box = document.activeElement.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    assert.ok(inView, 'the section is scrolled into view');
+  });
+});
+
+test('opening an address with a #fragment scrolls to that section without moving focus', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await openPage(page, app.origin, '/accessibility#preparation', 'Accessibility statement');
+    await page.waitForFunction(() => {
+      const box = document.getElementById('preparation')?.getBoundingClientRect();
+      return box && box.top >= 0 && box.top < window.innerHeight;
+    });
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+  });
 });

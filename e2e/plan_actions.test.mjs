@@ -1,21 +1,14 @@
 // The plan's action list can be filtered by working group and by status,
 // and says how many actions are showing.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchBrowser } from './support/browser.mjs';
-import { openPage } from './support/app.mjs';
+import { useApp, openPage } from './support/app.mjs';
 
-let server, browser, page;
+const app = useApp();
+let page;
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await openPage(page, server.origin, '/written-statement-of-action', 'The plan');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await app.newPage();
+  await openPage(page, app.origin, '/written-statement-of-action', 'The plan');
 });
 
 const visibleTitles = () =>

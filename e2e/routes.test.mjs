@@ -1,26 +1,15 @@
 // Every route renders its heading, has zero axe violations and does not
 // scroll sideways on a 320 CSS px wide screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchBrowser } from './support/browser.mjs';
-import { ROUTES, openPage, expectNoAxeViolations, hasHorizontalScroll } from './support/app.mjs';
+import { useApp, ROUTES, openPage, expectNoAxeViolations, hasHorizontalScroll } from './support/app.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 for (const route of ROUTES) {
   test(`${route.path} renders one h1, sets the title and has zero axe violations`, async () => {
-    const page = await browser.context.newPage();
-    try {
-      const heading = await openPage(page, server.origin, route.path, route.h1);
+    await app.withPage(async (page) => {
+      const heading = await openPage(page, app.origin, route.path, route.h1);
       assert.equal(await page.locator('h1').count(), 1, 'exactly one h1');
       const h1 = (await heading.textContent()).trim();
       const title = await page.title();
@@ -30,37 +19,28 @@ for (const route of ROUTES) {
       assert.equal(await page.locator('main').count(), 1);
       assert.equal(await page.locator('footer').count(), 1);
       await expectNoAxeViolations(page, route.path);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   test(`${route.path} fits a 320 px wide screen without sideways scrolling`, async () => {
-    const page = await browser.context.newPage();
-    try {
+    await app.withPage(async (page) => {
       await page.setViewportSize({ width: 320, height: 640 });
-      await openPage(page, server.origin, route.path, route.h1);
+      await openPage(page, app.origin, route.path, route.h1);
       assert.equal(await hasHorizontalScroll(page), false);
-    } finally {
-      await page.close();
-    }
+    });
   });
 }
 
 test('the html element has a language', async () => {
-  const page = await browser.context.newPage();
-  try {
-    await openPage(page, server.origin, '/');
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  } finally {
-    await page.close();
-  }
+  });
 });
 
 test('abbreviations are marked up and written out in full on first use', async () => {
-  const page = await browser.context.newPage();
-  try {
-    await openPage(page, server.origin, '/written-statement-of-action', 'The plan');
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/written-statement-of-action', 'The plan');
     const first = page.locator('main abbr', { hasText: /^WSoA$/ }).first();
     assert.equal(await first.getAttribute('title'), 'Written Statement of Action');
     const paragraph = await page
@@ -72,7 +52,5 @@ test('abbreviations are marked up and written out in full on first use', async (
     const expanded = (await page.locator('main').textContent()).split('DfE (Department for Education)').length - 1;
     assert.ok(mentions > 1, 'DfE is used more than once');
     assert.equal(expanded, 1, 'written out only the first time');
-  } finally {
-    await page.close();
-  }
+  });
 });

@@ -1,21 +1,14 @@
 // The deep dive's recorded conversation: native controls, no autoplay,
 // captions that load, a transcript on the page and a clear sample label.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchBrowser } from './support/browser.mjs';
-import { openPage } from './support/app.mjs';
+import { useApp, openPage } from './support/app.mjs';
 
-let server, browser, page;
+const app = useApp();
+let page;
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await openPage(page, server.origin, '/deep-dive', 'Deep dive');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await app.newPage();
+  await openPage(page, app.origin, '/deep-dive', 'Deep dive');
 });
 
 test('the video has native controls and does not play by itself', async () => {

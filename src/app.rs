@@ -62,9 +62,7 @@ fn remove_boot_message() {
 fn SiteTitleFormatter(content: SiteContent) -> impl IntoView {
     let site_title = move || {
         content
-            .site
-            .get()
-            .and_then(Result::ok)
+            .loaded_site()
             .map(|site| site.title)
             .unwrap_or_default()
     };

@@ -5,6 +5,7 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 /// Whether the next `<h1>` to appear should take focus.
 #[derive(Clone, Copy)]
@@ -36,7 +37,11 @@ pub fn provide_route_focus() {
     provide_context(focus);
 }
 
-/// Focuses `heading` once it is in the page, if a focus move is pending.
+/// Once the page's `heading` is in the document: after a route change,
+/// focuses the element the address's `#fragment` names (such as a section
+/// heading linked from another page), or else the heading. On the first page
+/// of a visit focus stays put, but a `#fragment` is still scrolled to, since
+/// the browser looked for it before the content had arrived.
 pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
     // Outside the router (a component rendered on its own) there is no
     // route to follow, so nothing to do.
@@ -44,11 +49,32 @@ pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
         return;
     };
     Effect::new(move |_| {
-        if let Some(element) = heading.get() {
-            if focus.pending.get_untracked() {
-                focus.pending.set(false);
-                let _ = element.focus();
+        let Some(heading) = heading.get() else {
+            return;
+        };
+        let pending = focus.pending.get_untracked();
+        if pending {
+            focus.pending.set(false);
+        }
+        match (fragment_target(), pending) {
+            (Some(target), true) => {
+                if !target.has_attribute("tabindex") {
+                    let _ = target.set_attribute("tabindex", "-1");
+                }
+                let _ = target.focus();
             }
+            (Some(target), false) => target.scroll_into_view(),
+            (None, true) => {
+                let _ = heading.focus();
+            }
+            (None, false) => {}
         }
     });
+}
+
+/// The element named by the address's `#fragment`, if it is on the page.
+fn fragment_target() -> Option<web_sys::HtmlElement> {
+    let hash = window().location().hash().ok()?;
+    let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
+    document().get_element_by_id(id)?.dyn_into().ok()
 }

@@ -17,6 +17,18 @@ pub struct SiteContent {
     pub glossary: LocalResource<Result<Glossary, ContentError>>,
 }
 
+impl SiteContent {
+    /// The manifest, once it has loaded without error (tracked).
+    pub fn loaded_site(&self) -> Option<Site> {
+        self.site.get().and_then(Result::ok)
+    }
+
+    /// The glossary, once it has loaded without error (tracked).
+    pub fn loaded_glossary(&self) -> Option<Glossary> {
+        self.glossary.get().and_then(Result::ok)
+    }
+}
+
 /// Starts loading the manifest and glossary and shares them as context.
 pub fn provide_site_content() -> SiteContent {
     let site = LocalResource::new(|| fetch_content::<Site>(SITE_FILE.to_string()));

@@ -91,25 +91,8 @@ fn every_page_has_exactly_one_title_and_no_level_one_headings_in_its_body() {
 #[test]
 fn the_plan_page_has_six_working_groups_and_the_slipped_commissioning_actions() {
     let page: Page = load("pages/written-statement-of-action.json");
-    let groups: Vec<_> = page
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::WorkingGroups(block) => Some(block.groups.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect();
-    assert_eq!(groups.len(), 6);
-    let actions: Vec<_> = page
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::ActionList(block) => Some(block.actions.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    assert_eq!(page.working_groups().count(), 6);
+    let actions: Vec<_> = page.actions().collect();
     let slipped_commissioning = actions
         .iter()
         .filter(|action| action.group.as_deref() == Some("commissioning"))

@@ -1,6 +1,49 @@
 // Shared steps for the app's end-to-end tests.
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
+import { startServer } from './server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+/**
+ * Serves dist/ and starts Chromium for the test file that calls it, and
+ * stops both when the file's tests are done.
+ */
+export function useApp() {
+  let server;
+  let browser;
+  let started;
+  // A file's own before() hooks may start before this one has finished.
+  const ready = new Promise((resolve) => (started = resolve));
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    started();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      return server.origin;
+    },
+    async newPage() {
+      await ready;
+      return browser.context.newPage();
+    },
+    /** Runs `steps` with a fresh tab, closing it afterwards whatever happens. */
+    async withPage(steps) {
+      await ready;
+      const page = await browser.context.newPage();
+      try {
+        await steps(page);
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
 
 /** Every route of the shipped site, with the start of its <h1>. */
 export const ROUTES = [

@@ -268,13 +268,8 @@ impl ContentFile for Glossary {
 impl ContentFile for Page {
     fn validate(&self, file: &str) -> Result<(), ContentError> {
         let group_ids: HashSet<&str> = self
-            .blocks
-            .iter()
-            .filter_map(|block| match block {
-                Block::WorkingGroups(groups) => Some(groups.groups.iter().map(|g| g.id.as_str())),
-                _ => None,
-            })
-            .flatten()
+            .working_groups()
+            .map(|group| group.id.as_str())
             .collect();
         let mut anchors = HashSet::new();
         let mut action_ids = HashSet::new();

@@ -1,9 +1,25 @@
-//! Every piece of reader-facing text in a file, for checks that look across
-//! all of it (such as glossary coverage).
+//! Ways to look across a whole page: every piece of reader-facing text (for
+//! checks such as glossary coverage), its working groups and its actions.
 
-use super::model::{Block, Page, Site};
+use super::model::{Block, Page, PlanAction, Site, WorkingGroup};
 
 impl Page {
+    /// The working groups named in the page's `working_groups` blocks.
+    pub fn working_groups(&self) -> impl Iterator<Item = &WorkingGroup> {
+        self.blocks.iter().flat_map(|block| match block {
+            Block::WorkingGroups(block) => block.groups.as_slice(),
+            _ => &[],
+        })
+    }
+
+    /// The actions in the page's `action_list` blocks.
+    pub fn actions(&self) -> impl Iterator<Item = &PlanAction> {
+        self.blocks.iter().flat_map(|block| match block {
+            Block::ActionList(block) => block.actions.as_slice(),
+            _ => &[],
+        })
+    }
+
     /// All text a reader can see on the page, in reading order.
     pub fn texts(&self) -> Vec<&str> {
         let mut out = vec![self.title.as_str()];

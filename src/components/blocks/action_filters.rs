@@ -50,8 +50,6 @@ pub fn ActionFilters(
     groups: Vec<WorkingGroup>,
     id_prefix: String,
 ) -> impl IntoView {
-    let group_id = format!("{id_prefix}-group");
-    let status_id = format!("{id_prefix}-status");
     let group_options = groups
         .into_iter()
         .map(|group| {
@@ -74,35 +72,43 @@ pub fn ActionFilters(
         <fieldset class="app-filters">
             <legend class="app-filters__legend">"Filter the actions"</legend>
             <div class="app-filters__fields">
-                <div class="app-field">
-                    <label class="app-field__label" for=group_id.clone()>"Working group"</label>
-                    <select
-                        class="app-select"
-                        id=group_id
-                        prop:value=move || filter.group.get()
-                        on:change=move |ev| filter.group.set(event_target_value(&ev))
-                    >
-                        <option value="">"All working groups"</option>
-                        {group_options}
-                        <option value=NO_GROUP>"Whole programme (no single group named)"</option>
-                    </select>
-                </div>
-                <div class="app-field">
-                    <label class="app-field__label" for=status_id.clone()>"Status"</label>
-                    <select
-                        class="app-select"
-                        id=status_id
-                        prop:value=move || filter.status.get()
-                        on:change=move |ev| filter.status.set(event_target_value(&ev))
-                    >
-                        <option value="">"All statuses"</option>
-                        {status_options}
-                    </select>
-                </div>
+                <FilterSelect id=format!("{id_prefix}-group") label="Working group" value=filter.group>
+                    <option value="">"All working groups"</option>
+                    {group_options}
+                    <option value=NO_GROUP>"Whole programme (no single group named)"</option>
+                </FilterSelect>
+                <FilterSelect id=format!("{id_prefix}-status") label="Status" value=filter.status>
+                    <option value="">"All statuses"</option>
+                    {status_options}
+                </FilterSelect>
             </div>
             <button type="button" class="app-button app-button--secondary" on:click=move |_| filter.clear()>
                 "Show all actions"
             </button>
         </fieldset>
+    }
+}
+
+/// A labelled native select bound to `value`; it filters as soon as it
+/// changes.
+#[component]
+fn FilterSelect(
+    id: String,
+    label: &'static str,
+    value: RwSignal<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="app-field">
+            <label class="app-field__label" for=id.clone()>{label}</label>
+            <select
+                class="app-select"
+                id=id
+                prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {children()}
+            </select>
+        </div>
     }
 }

@@ -11,9 +11,7 @@ pub fn GlossaryList() -> impl IntoView {
     let content = use_site_content();
     move || {
         let entries = content
-            .glossary
-            .get()
-            .and_then(Result::ok)
+            .loaded_glossary()
             .map(|glossary| glossary.entries)
             .unwrap_or_default();
         let rows = entries

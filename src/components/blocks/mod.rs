@@ -31,16 +31,7 @@ pub struct PageGroups(pub Vec<WorkingGroup>);
 
 /// Shares the page's working groups with its blocks.
 pub fn provide_page_groups(page: &Page) {
-    let groups = page
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::WorkingGroups(block) => Some(block.groups.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect();
-    provide_context(PageGroups(groups));
+    provide_context(PageGroups(page.working_groups().cloned().collect()));
 }
 
 /// Renders one block. `index` is its position on the page, used to make

@@ -10,9 +10,7 @@ pub fn NewsletterIndex() -> impl IntoView {
     let content = use_site_content();
     move || {
         let issues = content
-            .site
-            .get()
-            .and_then(Result::ok)
+            .loaded_site()
             .map(|site| site.newsletter)
             .unwrap_or_default();
         let items = issues

@@ -47,13 +47,12 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
                 preload="none"
                 playsinline=true
                 aria-label=title
-                aria-describedby=transcript_id.clone()
             >
                 <source src=src.clone() type=mime_type/>
                 <track kind="captions" src=captions.src srclang=captions.srclang label=captions.label default=true/>
                 <p>"Your browser cannot play this video. " <a class="app-link" href=src>"Download the video"</a> "."</p>
             </video>
-            <section class="app-transcript" id=transcript_id aria-label="Transcript">
+            <section class="app-transcript" id=transcript_id>
                 <h3 class="app-heading-m">"Transcript"</h3>
                 {lines}
             </section>

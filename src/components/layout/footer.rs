@@ -6,7 +6,7 @@ use crate::site_content::use_site_content;
 #[component]
 pub fn Footer() -> impl IntoView {
     let content = use_site_content();
-    let site = move || content.site.get().and_then(Result::ok);
+    let site = move || content.loaded_site();
     view! {
         <footer class="app-footer">
             <div class="app-footer__inner app-width">

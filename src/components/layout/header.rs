@@ -7,13 +7,7 @@ use crate::site_content::use_site_content;
 #[component]
 pub fn Header() -> impl IntoView {
     let content = use_site_content();
-    let site_title = move || {
-        content
-            .site
-            .get()
-            .and_then(Result::ok)
-            .map(|site| site.title)
-    };
+    let site_title = move || content.loaded_site().map(|site| site.title);
     view! {
         <header class="app-header">
             <div class="app-header__inner app-width">

@@ -11,9 +11,7 @@ pub fn Navigation() -> impl IntoView {
     let content = use_site_content();
     let items = move || {
         content
-            .site
-            .get()
-            .and_then(Result::ok)
+            .loaded_site()
             .map(|site| site.navigation)
             .unwrap_or_default()
     };
