@@ -5,15 +5,19 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
 
+use crate::components::announcer::{provide_announcer, LiveRegion};
 use crate::components::layout::{Footer, Header, SkipLink};
+use crate::components::reading_tools::provide_reading_tools_state;
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
 use crate::site_content::{provide_site_content, SiteContent};
+use crate::tools::provide_reading_settings;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_reading_settings();
     let content = provide_site_content();
     view! {
         <Router>
@@ -29,6 +33,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell(content: SiteContent) -> impl IntoView {
     provide_route_focus();
+    provide_announcer();
+    provide_reading_tools_state();
     let manifest_answered = Memo::new(move |_| content.site.with(Option::is_some));
     Effect::new(move || {
         if manifest_answered.get() {
@@ -46,6 +52,7 @@ fn Shell(content: SiteContent) -> impl IntoView {
                 <AppRoutes/>
             </main>
             <Footer/>
+            <LiveRegion/>
         }
         .into_any()
     }

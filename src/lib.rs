@@ -8,6 +8,7 @@ pub mod pages;
 pub mod route_focus;
 pub mod routes;
 pub mod site_content;
+pub mod tools;
 
 /// Starts the app (panics, if any, go to the browser console). The app
 /// replaces the loading message `index.html` shows while it downloads.

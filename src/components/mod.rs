@@ -2,6 +2,7 @@
 //! the shared loading, error and heading pieces.
 
 pub mod abbreviations;
+pub mod announcer;
 pub mod blocks;
 pub mod error_panel;
 pub mod layout;
@@ -9,6 +10,7 @@ pub mod loading;
 pub mod page_heading;
 pub mod page_loader;
 pub mod page_view;
+pub mod reading_tools;
 pub mod rich_text;
 pub mod with_site;
 

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use super::Navigation;
+use crate::components::reading_tools::{ReadingToolsPanel, ReadingToolsToggle};
 use crate::site_content::use_site_content;
 
-/// The banner: site name (a link home) and the main navigation.
+/// The banner: site name (a link home), the reading tools button and its
+/// panel, and the main navigation.
 #[component]
 pub fn Header() -> impl IntoView {
     let content = use_site_content();
@@ -14,7 +16,10 @@ pub fn Header() -> impl IntoView {
                 <a class="app-header__title" href="/">
                     {move || site_title().unwrap_or_else(|| "SEND Improvement Programme".to_string())}
                 </a>
+                <ReadingToolsToggle/>
             </div>
+            // Straight after its button, so Tab goes from the button into the panel.
+            <ReadingToolsPanel/>
             <Navigation/>
         </header>
     }

@@ -1,0 +1,156 @@
+// The reading tools panel: keyboard use, each tool's effect on the page,
+// persistence (applied before first paint), Reset, device preferences and
+// blocked storage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openPage, hasHorizontalScroll } from './support/app.mjs';
+
+const app = useApp();
+const root = (page, name) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
+const toggle = (page) => page.getByRole('button', { name: 'Reading tools', exact: true });
+const panel = (page) => page.getByRole('region', { name: 'Reading tools' });
+const liveText = (page) => page.locator('[role=status][aria-live=polite]').last().textContent();
+
+async function openTools(page) {
+  await toggle(page).click();
+  await panel(page).waitFor();
+}
+
+test('the panel opens and closes by keyboard, and focus returns to its button', async () => {
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
+    assert.equal(await toggle(page).getAttribute('aria-expanded'), 'false');
+    assert.equal(await panel(page).count(), 0, 'hidden panel is not exposed');
+    await toggle(page).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle(page).getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Tab');
+    const inPanel = await page.evaluate(() => document.activeElement.closest('#reading-tools') !== null);
+    assert.ok(inPanel, 'Tab moves into the panel, which follows the button');
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle(page).getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'AaReading tools');
+  });
+});
+
+test('choosing a theme changes the colours, is announced, and survives a reload before first paint', async () => {
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/get-involved', 'Get involved');
+    await openTools(page);
+    const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.getByLabel('Dark: light text on a dark background').check();
+    assert.equal(await root(page, 'data-theme'), 'dark');
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), before);
+    await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((r) => r.textContent.startsWith('Colours: Dark')));
+    // Reload with the app's code blocked: only the boot script can have set the theme.
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.reload();
+    await page.waitForLoadState('domcontentloaded');
+    assert.equal(await root(page, 'data-theme'), 'dark');
+    await page.unroute('**/*.wasm');
+  });
+});
+
+test('text size 200% doubles the text and still fits 320 px', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openPage(page, app.origin, '/written-statement-of-action', 'The plan');
+    await openTools(page);
+    await page.getByLabel('200%').check();
+    assert.equal(await root(page, 'data-text-size'), '200');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '32px');
+    await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((r) => r.textContent === 'Text size 200%'));
+    assert.equal(await hasHorizontalScroll(page), false);
+  });
+});
+
+test('wider spacing meets the WCAG text spacing values', async () => {
+  await app.withPage(async (page) => {
+    await openPage(page, app.origin, '/get-involved', 'Get involved');
+    await openTools(page);
+    await page.getByLabel('Wider spacing between lines, letters and words').check();
+    const style = await page.evaluate(() => {
+      const p = document.querySelector('main p.app-body');
+      const s = getComputedStyle(p);
+      const size = parseFloat(s.fontSize);
+      return { line: parseFloat(s.lineHeight) / size, letter: parseFloat(s.letterSpacing) / size, word: parseFloat(s.wordSpacing) / size, after: parseFloat(s.marginBlockEnd) / size };
+    });
+    assert.ok(style.line >= 1.5, `line height ${style.line}`);
+    assert.ok(style.letter >= 0.12 - 1e-3, `letter spacing ${style.letter}`);
+    assert.ok(style.word >= 0.16 - 1e-3, `word spacing ${style.word}`);
+    assert.ok(style.after >= 2 - 1e-3, `paragraph spacing ${style.after}`);
+  });
+});
+
+test('a readable font downloads only when chosen', async () => {
+  await app.withPage(async (page) => {
+    const fonts = [];
+    page.on('request', (request) => request.url().endsWith('.woff2') && fonts.push(request.url()));
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(fonts, [], 'no font is fetched by default');
+    await openTools(page);
+    await page.getByLabel('OpenDyslexic').check();
+    await page.waitForFunction(() => document.fonts.check('16px OpenDyslexic'));
+    assert.ok(fonts.some((url) => url.includes('/fonts/opendyslexic-latin-400-normal.woff2')), fonts.join(', '));
+    assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /^OpenDyslexic/);
+  });
+});
+
+test('Reset returns every tool to following the device', async () => {
+  await app.withPage(async (page) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
+    assert.equal(await root(page, 'data-theme'), 'dark', 'follows the device at first');
+    await openTools(page);
+    await page.getByLabel('Cream: soft, low-glare colours').check();
+    await page.getByLabel('150%').check();
+    await page.getByLabel('Reduce motion').check();
+    assert.equal(await root(page, 'data-theme'), 'cream');
+    await page.getByRole('button', { name: 'Reset all to follow my device' }).click();
+    assert.equal(await root(page, 'data-theme'), 'dark');
+    assert.equal(await root(page, 'data-text-size'), null);
+    assert.equal(await root(page, 'data-motion'), null);
+    assert.ok(await page.getByRole('radio', { name: 'Follow my device' }).first().isChecked());
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('send-hub-settings')));
+    assert.equal(saved.theme, undefined);
+  });
+});
+
+test('forced colours and a request for more contrast pick the high-contrast theme', async () => {
+  for (const media of [{ forcedColors: 'active' }, { contrast: 'more' }]) {
+    await app.withPage(async (page) => {
+      await page.emulateMedia(media);
+      await openPage(page, app.origin, '/', 'Cumbria SEND');
+      assert.equal(await root(page, 'data-theme'), 'high-contrast', JSON.stringify(media));
+    });
+  }
+});
+
+test('the device asking for reduced motion turns animation off', async () => {
+  await app.withPage(async (page) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
+    assert.equal(await root(page, 'data-motion'), 'reduce');
+  });
+});
+
+test('with storage blocked the tools still work for the visit and say so', async () => {
+  await app.withPage(async (page) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
+    await openTools(page);
+    assert.match(await panel(page).textContent(), /not letting the site save settings/);
+    await page.getByLabel('High contrast: yellow on black').check();
+    assert.equal(await root(page, 'data-theme'), 'high-contrast');
+    assert.deepEqual(errors, []);
+  });
+});

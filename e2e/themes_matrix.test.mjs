@@ -1,0 +1,36 @@
+// Every theme × text size 100% and 200% × spacing off and on: every route
+// has zero axe violations and no sideways scrolling at 320 px. Settings are
+// put in storage before the page loads, as a returning reader's would be.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { useApp, ROUTES, AXE_TAGS, openPage, hasHorizontalScroll } from './support/app.mjs';
+
+const app = useApp();
+const THEMES = ['default', 'dark', 'high-contrast', 'cream'];
+
+for (const theme of THEMES) {
+  for (const text_size of [100, 200]) {
+    for (const spacing of [false, true]) {
+      const label = `${theme}, ${text_size}%, spacing ${spacing ? 'on' : 'off'}`;
+      test(`${label}: every route passes axe and fits 320 px`, async () => {
+        await app.withPage(async (page) => {
+          await page.setViewportSize({ width: 320, height: 800 });
+          await page.addInitScript((saved) => localStorage.setItem('send-hub-settings', saved),
+            JSON.stringify({ version: 1, theme, text_size, spacing }));
+          const problems = [];
+          for (const route of ROUTES) {
+            await openPage(page, app.origin, route.path, route.h1);
+            assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+            const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+            for (const v of results.violations) {
+              problems.push(`${route.path}: ${v.id} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+            }
+            if (await hasHorizontalScroll(page)) problems.push(`${route.path}: scrolls sideways`);
+          }
+          assert.deepEqual(problems, [], problems.join('\n'));
+        });
+      });
+    }
+  }
+}

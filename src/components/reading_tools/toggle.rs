@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+use super::{ReadingToolsState, PANEL_ID};
+
+/// Opens and closes the reading tools; its state is in `aria-expanded`.
+#[component]
+pub fn ReadingToolsToggle() -> impl IntoView {
+    let state = expect_context::<ReadingToolsState>();
+    view! {
+        <button
+            type="button"
+            class="app-tools-toggle"
+            aria-expanded=move || state.open.get().to_string()
+            aria-controls=PANEL_ID
+            node_ref=state.button
+            on:click=move |_| state.open.update(|open| *open = !*open)
+        >
+            <span class="app-tools-toggle__icon" aria-hidden="true">"Aa"</span>
+            "Reading tools"
+        </button>
+    }
+}
