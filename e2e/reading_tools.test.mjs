@@ -154,3 +154,44 @@ test('with storage blocked the tools still work for the visit and say so', async
     assert.deepEqual(errors, []);
   });
 });
+
+test('the reading ruler follows the pointer and keyboard focus and never blocks clicks', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
+    assert.equal(await page.locator('.app-ruler').count(), 0, 'off by default');
+    await openTools(page);
+    await page.getByLabel('Reading ruler: a band that follows your pointer or keyboard').check();
+    const ruler = page.locator('.app-ruler');
+    assert.equal(await ruler.getAttribute('aria-hidden'), 'true');
+    await page.mouse.move(500, 400);
+    const band = () => page.locator('.app-ruler__band').evaluate((b) => { const r = b.getBoundingClientRect(); return (r.top + r.bottom) / 2; });
+    assert.ok(Math.abs((await band()) - 400) < 2, `band centred on the pointer: ${await band()}`);
+    const link = page.locator('main a', { hasText: 'Glossary' });
+    await link.focus();
+    const linkMiddle = await link.evaluate((a) => { const r = a.getBoundingClientRect(); return (r.top + r.bottom) / 2; });
+    assert.ok(Math.abs((await band()) - linkMiddle) < 4, 'band moves to the focused link');
+    const box = await link.boundingBox();
+    const topElement = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.tagName, [box.x + 5, box.y + box.height / 2]);
+    assert.equal(topElement, 'A', 'the link under the band is still what a click reaches');
+    await page.mouse.click(box.x + 5, box.y + box.height / 2);
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Glossary');
+  });
+});
+
+test('the screen mask dims above and below the band, lets clicks through, and is hidden from screen readers', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await openPage(page, app.origin, '/', 'Cumbria SEND');
+    await openTools(page);
+    await page.getByLabel('Screen mask: dim everything except the band').check();
+    await page.mouse.move(500, 500);
+    const shades = await page.locator('.app-ruler__shade:not([hidden])').count();
+    assert.equal(shades, 2);
+    const above = await page.locator('.app-ruler__shade--above').boundingBox();
+    assert.ok(above.height > 400 && above.height < 500, `shade above ends near the pointer: ${above.height}`);
+    const hit = await page.evaluate(() => document.elementFromPoint(500, 100)?.closest('.app-ruler'));
+    assert.equal(hit, null, 'clicks pass through the mask');
+    assert.equal(await page.locator('.app-ruler').getAttribute('aria-hidden'), 'true');
+  });
+});

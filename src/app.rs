@@ -7,7 +7,7 @@ use leptos_router::components::Router;
 
 use crate::components::announcer::{provide_announcer, LiveRegion};
 use crate::components::layout::{Footer, Header, SkipLink};
-use crate::components::reading_tools::provide_reading_tools_state;
+use crate::components::reading_tools::{provide_reading_tools_state, ReadingRuler};
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
 use crate::site_content::{provide_site_content, SiteContent};
@@ -53,6 +53,7 @@ fn Shell(content: SiteContent) -> impl IntoView {
             </main>
             <Footer/>
             <LiveRegion/>
+            <ReadingRuler/>
         }
         .into_any()
     }

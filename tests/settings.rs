@@ -15,6 +15,10 @@ fn defaults_follow_the_device() {
     assert_eq!(defaults.text_size, 100);
     assert!(!defaults.spacing);
     assert_eq!(defaults.font, Font::Standard);
+    assert!(
+        !defaults.ruler && !defaults.mask,
+        "ruler and mask are off by default"
+    );
 }
 
 #[test]
@@ -25,6 +29,8 @@ fn settings_survive_a_round_trip() {
         spacing: true,
         font: Font::Opendyslexic,
         reduce_motion: Some(false),
+        ruler: true,
+        mask: true,
     };
     assert_eq!(StoredSettings::from_json(&chosen.to_json()), chosen);
 }

@@ -1,5 +1,5 @@
 //! The reading tools built into the page: colour themes, text size, text
-//! spacing, readable fonts and reduced motion. Each tool is a setting the
+//! spacing, readable fonts, reduced motion, and a reading ruler and mask. Each tool is a setting the
 //! reader chooses; `None` (where a tool has one) means "follow my device".
 //! Settings persist in localStorage, and `public/settings-boot.js` applies
 //! them before the first paint so a reload never flashes the wrong theme.
@@ -7,6 +7,7 @@
 pub mod font;
 pub mod motion;
 pub mod prefs;
+pub mod ruler;
 pub mod spacing;
 pub mod text_size;
 pub mod theme;

@@ -29,6 +29,10 @@ pub struct StoredSettings {
     pub font: Font,
     /// Chosen motion setting.
     pub reduce_motion: Option<bool>,
+    /// Reading ruler on.
+    pub ruler: bool,
+    /// Screen mask (dims all but the ruler's band) on.
+    pub mask: bool,
 }
 
 impl Default for StoredSettings {
@@ -39,6 +43,8 @@ impl Default for StoredSettings {
             spacing: false,
             font: Font::Standard,
             reduce_motion: None,
+            ruler: false,
+            mask: false,
         }
     }
 }
@@ -72,6 +78,14 @@ impl StoredSettings {
                 .and_then(Font::from_name)
                 .unwrap_or(defaults.font),
             reduce_motion: fields.get("reduce_motion").and_then(Value::as_bool),
+            ruler: fields
+                .get("ruler")
+                .and_then(Value::as_bool)
+                .unwrap_or(defaults.ruler),
+            mask: fields
+                .get("mask")
+                .and_then(Value::as_bool)
+                .unwrap_or(defaults.mask),
         }
     }
 
@@ -88,6 +102,8 @@ impl StoredSettings {
         if let Some(reduce) = self.reduce_motion {
             fields.insert("reduce_motion".into(), json!(reduce));
         }
+        fields.insert("ruler".into(), json!(self.ruler));
+        fields.insert("mask".into(), json!(self.mask));
         Value::Object(fields).to_string()
     }
 }
@@ -105,6 +121,10 @@ pub struct ReadingSettings {
     pub font: RwSignal<Font>,
     /// Chosen motion setting; `None` follows the device.
     pub reduce_motion: RwSignal<Option<bool>>,
+    /// Reading ruler on or off.
+    pub ruler: RwSignal<bool>,
+    /// Screen mask on or off.
+    pub mask: RwSignal<bool>,
     /// What the device asks for, kept up to date.
     pub device: RwSignal<DeviceSettings>,
     /// `false` when the browser refuses storage (private mode, sandboxed
@@ -129,6 +149,8 @@ impl ReadingSettings {
             spacing: self.spacing.get(),
             font: self.font.get(),
             reduce_motion: self.reduce_motion.get(),
+            ruler: self.ruler.get(),
+            mask: self.mask.get(),
         }
     }
 
@@ -138,6 +160,8 @@ impl ReadingSettings {
         self.spacing.set(stored.spacing);
         self.font.set(stored.font);
         self.reduce_motion.set(stored.reduce_motion);
+        self.ruler.set(stored.ruler);
+        self.mask.set(stored.mask);
     }
 
     /// Back to the defaults: follow the device for everything.
@@ -166,6 +190,8 @@ pub fn provide_reading_settings() -> ReadingSettings {
         spacing: RwSignal::new(stored.spacing),
         font: RwSignal::new(stored.font),
         reduce_motion: RwSignal::new(stored.reduce_motion),
+        ruler: RwSignal::new(stored.ruler),
+        mask: RwSignal::new(stored.mask),
         device: RwSignal::new(browser::device_settings()),
         can_save: RwSignal::new(storage.is_some()),
     };

@@ -3,9 +3,11 @@
 
 mod choice_group;
 mod panel;
+mod ruler;
 mod toggle;
 
 pub use panel::ReadingToolsPanel;
+pub use ruler::ReadingRuler;
 pub use toggle::ReadingToolsToggle;
 
 use leptos::html::Button;

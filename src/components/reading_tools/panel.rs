@@ -70,6 +70,22 @@ pub fn ReadingToolsPanel() -> impl IntoView {
             "Wider spacing off"
         });
     };
+    let toggle_ruler = move |_| {
+        settings.ruler.update(|on| *on = !*on);
+        announcer.say(if settings.ruler.get_untracked() {
+            "Reading ruler on"
+        } else {
+            "Reading ruler off"
+        });
+    };
+    let toggle_mask = move |_| {
+        settings.mask.update(|on| *on = !*on);
+        announcer.say(if settings.mask.get_untracked() {
+            "Screen mask on"
+        } else {
+            "Screen mask off"
+        });
+    };
     let reset = move |_| {
         settings.reset();
         announcer.say("All reading tools reset: following your device settings");
@@ -120,6 +136,33 @@ pub fn ReadingToolsPanel() -> impl IntoView {
                             />
                             <label class="app-choice__label" for="tools-spacing">
                                 "Wider spacing between lines, letters and words"
+                            </label>
+                        </div>
+                    </fieldset>
+                    <fieldset class="app-tools__group">
+                        <legend class="app-tools__legend">"Reading guide"</legend>
+                        <div class="app-choice">
+                            <input
+                                class="app-choice__input"
+                                type="checkbox"
+                                id="tools-ruler"
+                                prop:checked=move || settings.ruler.get()
+                                on:change=toggle_ruler
+                            />
+                            <label class="app-choice__label" for="tools-ruler">
+                                "Reading ruler: a band that follows your pointer or keyboard"
+                            </label>
+                        </div>
+                        <div class="app-choice">
+                            <input
+                                class="app-choice__input"
+                                type="checkbox"
+                                id="tools-mask"
+                                prop:checked=move || settings.mask.get()
+                                on:change=toggle_mask
+                            />
+                            <label class="app-choice__label" for="tools-mask">
+                                "Screen mask: dim everything except the band"
                             </label>
                         </div>
                     </fieldset>

@@ -1,0 +1,60 @@
+//! Reading ruler and screen mask: a horizontal band that follows the
+//! pointer or the focused element, and an optional mask that dims the rest
+//! of the screen. Both are `aria-hidden` decorations that never take clicks.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::use_reading_settings;
+
+/// Where the ruler is and whether it shows.
+pub struct UseRulerReturn {
+    /// The band's centre, in CSS pixels from the top of the viewport.
+    pub y: Signal<f64>,
+    /// Whether the ruler band shows (it also shows under the mask).
+    pub visible: Signal<bool>,
+    /// Whether the mask shows.
+    pub masked: Signal<bool>,
+}
+
+/// Follows the pointer and keyboard focus while the ruler or mask is on.
+pub fn use_ruler() -> UseRulerReturn {
+    let settings = use_reading_settings();
+    let y = RwSignal::new(window_height() / 3.0);
+    let on = move || settings.ruler.get() || settings.mask.get();
+    let pointer = window_event_listener(ev::pointermove, move |event| {
+        if on() {
+            y.set(f64::from(event.client_y()));
+        }
+    });
+    let focus = window_event_listener(ev::focusin, move |event| {
+        if !on() {
+            return;
+        }
+        if let Some(element) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        {
+            let rect = element.get_bounding_client_rect();
+            y.set(rect.top() + rect.height().min(window_height() / 4.0) / 2.0);
+        }
+    });
+    on_cleanup(move || {
+        pointer.remove();
+        focus.remove();
+    });
+    UseRulerReturn {
+        y: y.into(),
+        visible: Signal::derive(on),
+        masked: Signal::derive(move || settings.mask.get()),
+    }
+}
+
+fn window_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0)
+}
