@@ -16,16 +16,19 @@ fn index() -> AbbreviationIndex {
                 term: "EHCP".into(),
                 expansion: "Education, Health and Care Plan".into(),
                 meaning: "m".into(),
+                say: None,
             },
             GlossaryEntry {
                 term: "SEN".into(),
                 expansion: "special educational needs".into(),
                 meaning: "m".into(),
+                say: None,
             },
             GlossaryEntry {
                 term: "SEND".into(),
                 expansion: "special educational needs and disabilities".into(),
                 meaning: "m".into(),
+                say: None,
             },
         ],
     })

@@ -31,8 +31,15 @@ fn settings_survive_a_round_trip() {
         reduce_motion: Some(false),
         ruler: true,
         mask: true,
+        speech_rate: 150,
+        voice: Some("English (Great Britain)".into()),
     };
     assert_eq!(StoredSettings::from_json(&chosen.to_json()), chosen);
+    assert_eq!(
+        StoredSettings::from_json(r#"{"speech_rate": 3}"#).speech_rate,
+        100,
+        "an unoffered speed falls back"
+    );
 }
 
 #[test]

@@ -73,7 +73,7 @@ fn contrast(a: &str, b: &str) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
-const PAIRS: [(&str, &str); 11] = [
+const PAIRS: [(&str, &str); 12] = [
     ("text", "background"),
     ("text", "surface"),
     ("text-secondary", "background"),
@@ -85,6 +85,7 @@ const PAIRS: [(&str, &str); 11] = [
     ("brand-text", "brand"),
     ("error", "background"),
     ("focus-text", "focus"),
+    ("text", "speech"),
 ];
 
 #[test]

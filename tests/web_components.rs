@@ -48,6 +48,7 @@ fn glossary() -> Glossary {
             term: "EHCP".into(),
             expansion: "Education, Health and Care Plan".into(),
             meaning: "A plan.".into(),
+            say: Some("E H C P".into()),
         }],
     }
 }
@@ -74,6 +75,10 @@ async fn abbreviations_get_a_title_and_are_written_out_once() {
     let abbrs = all(&root, "abbr");
     assert_eq!(abbrs.len(), 2);
     assert_eq!(abbrs[0].title(), "Education, Health and Care Plan");
+    assert_eq!(
+        abbrs[0].get_attribute("data-say").as_deref(),
+        Some("E H C P")
+    );
     assert_eq!(
         text(&root, ".first"),
         "Ask about an EHCP (Education, Health and Care Plan)."

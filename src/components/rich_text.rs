@@ -22,10 +22,12 @@ pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
             Inline::Abbr {
                 term,
                 expansion,
+                say,
                 first_use,
             } => {
                 let written_out = first_use.then(|| format!(" ({expansion})"));
-                view! { <abbr class="app-abbr" title=expansion>{term}</abbr>{written_out} }
+                // data-say tells read aloud how a person says the term.
+                view! { <abbr class="app-abbr" title=expansion data-say=say>{term}</abbr>{written_out} }
                     .into_any()
             }
         })

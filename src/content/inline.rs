@@ -23,6 +23,8 @@ pub enum Inline {
         term: String,
         /// What it stands for.
         expansion: String,
+        /// How to say it aloud, if not as written.
+        say: Option<String>,
         /// `true` the first time it appears on a page, when the expansion is
         /// also written out in brackets for everyone.
         first_use: bool,
@@ -79,7 +81,7 @@ fn push_text(out: &mut Vec<Inline>, text: &str) {
 /// Looks up abbreviations by the exact way they are written.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AbbreviationIndex {
-    expansions: HashMap<String, String>,
+    expansions: HashMap<String, (String, Option<String>)>,
 }
 
 impl AbbreviationIndex {
@@ -88,14 +90,21 @@ impl AbbreviationIndex {
         let expansions = glossary
             .entries
             .iter()
-            .map(|entry| (entry.term.clone(), entry.expansion.clone()))
+            .map(|entry| {
+                (
+                    entry.term.clone(),
+                    (entry.expansion.clone(), entry.say.clone()),
+                )
+            })
             .collect();
         Self { expansions }
     }
 
-    /// The expansion of a term, if the glossary has it.
-    pub fn expansion(&self, term: &str) -> Option<&str> {
-        self.expansions.get(term).map(String::as_str)
+    /// The expansion of a term, and how to say it, if the glossary has it.
+    pub fn lookup(&self, term: &str) -> Option<(&str, Option<&str>)> {
+        self.expansions
+            .get(term)
+            .map(|(expansion, say)| (expansion.as_str(), say.as_deref()))
     }
 }
 
@@ -110,13 +119,14 @@ pub fn mark_abbreviations(
     let mut plain_start = 0;
     for (start, word) in words(text) {
         let stem = abbreviation_stem(word);
-        let Some(expansion) = index.expansion(stem) else {
+        let Some((expansion, say)) = index.lookup(stem) else {
             continue;
         };
         push_text(&mut out, &text[plain_start..start]);
         out.push(Inline::Abbr {
             term: stem.to_string(),
             expansion: expansion.to_string(),
+            say: say.map(str::to_string),
             first_use: seen.insert(stem.to_string()),
         });
         plain_start = start + stem.len();

@@ -482,4 +482,8 @@ pub struct GlossaryEntry {
     pub expansion: String,
     /// What it means, in plain words.
     pub meaning: String,
+    /// How a person says it, for read aloud, when a speech engine would
+    /// get it wrong ("D F E" for DfE). Absent: read as written.
+    #[serde(default)]
+    pub say: Option<String>,
 }

@@ -9,6 +9,7 @@ pub mod motion;
 pub mod prefs;
 pub mod ruler;
 pub mod spacing;
+pub mod speech;
 pub mod text_size;
 pub mod theme;
 

@@ -17,7 +17,7 @@ pub const STORAGE_KEY: &str = "send-hub-settings";
 pub const STORAGE_VERSION: u64 = 1;
 
 /// Settings as stored. `None` means "follow my device".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredSettings {
     /// Chosen colour theme.
     pub theme: Option<Theme>,
@@ -33,7 +33,14 @@ pub struct StoredSettings {
     pub ruler: bool,
     /// Screen mask (dims all but the ruler's band) on.
     pub mask: bool,
+    /// Read-aloud speed in percent of normal, one of [`SPEECH_RATES`].
+    pub speech_rate: u16,
+    /// The chosen voice's name; `None` uses the engine's default.
+    pub voice: Option<String>,
 }
+
+/// Read-aloud speeds offered, in percent of normal speed.
+pub const SPEECH_RATES: [u16; 7] = [50, 75, 100, 125, 150, 175, 200];
 
 impl Default for StoredSettings {
     fn default() -> Self {
@@ -45,6 +52,8 @@ impl Default for StoredSettings {
             reduce_motion: None,
             ruler: false,
             mask: false,
+            speech_rate: 100,
+            voice: None,
         }
     }
 }
@@ -86,11 +95,19 @@ impl StoredSettings {
                 .get("mask")
                 .and_then(Value::as_bool)
                 .unwrap_or(defaults.mask),
+            speech_rate: fields
+                .get("speech_rate")
+                .and_then(Value::as_u64)
+                .and_then(|rate| SPEECH_RATES.into_iter().find(|r| u64::from(*r) == rate))
+                .unwrap_or(defaults.speech_rate),
+            voice: text("voice")
+                .filter(|name| !name.is_empty() && name.len() < 200)
+                .map(str::to_string),
         }
     }
 
     /// The stored form.
-    pub fn to_json(self) -> String {
+    pub fn to_json(&self) -> String {
         let mut fields = Map::new();
         fields.insert("version".into(), json!(STORAGE_VERSION));
         if let Some(theme) = self.theme {
@@ -104,6 +121,10 @@ impl StoredSettings {
         }
         fields.insert("ruler".into(), json!(self.ruler));
         fields.insert("mask".into(), json!(self.mask));
+        fields.insert("speech_rate".into(), json!(self.speech_rate));
+        if let Some(voice) = &self.voice {
+            fields.insert("voice".into(), json!(voice));
+        }
         Value::Object(fields).to_string()
     }
 }
@@ -125,6 +146,10 @@ pub struct ReadingSettings {
     pub ruler: RwSignal<bool>,
     /// Screen mask on or off.
     pub mask: RwSignal<bool>,
+    /// Read-aloud speed in percent.
+    pub speech_rate: RwSignal<u16>,
+    /// Chosen voice name.
+    pub voice: RwSignal<Option<String>>,
     /// What the device asks for, kept up to date.
     pub device: RwSignal<DeviceSettings>,
     /// `false` when the browser refuses storage (private mode, sandboxed
@@ -151,6 +176,8 @@ impl ReadingSettings {
             reduce_motion: self.reduce_motion.get(),
             ruler: self.ruler.get(),
             mask: self.mask.get(),
+            speech_rate: self.speech_rate.get(),
+            voice: self.voice.get(),
         }
     }
 
@@ -162,6 +189,8 @@ impl ReadingSettings {
         self.reduce_motion.set(stored.reduce_motion);
         self.ruler.set(stored.ruler);
         self.mask.set(stored.mask);
+        self.speech_rate.set(stored.speech_rate);
+        self.voice.set(stored.voice);
     }
 
     /// Back to the defaults: follow the device for everything.
@@ -192,6 +221,8 @@ pub fn provide_reading_settings() -> ReadingSettings {
         reduce_motion: RwSignal::new(stored.reduce_motion),
         ruler: RwSignal::new(stored.ruler),
         mask: RwSignal::new(stored.mask),
+        speech_rate: RwSignal::new(stored.speech_rate),
+        voice: RwSignal::new(stored.voice.clone()),
         device: RwSignal::new(browser::device_settings()),
         can_save: RwSignal::new(storage.is_some()),
     };
@@ -199,7 +230,7 @@ pub fn provide_reading_settings() -> ReadingSettings {
     Effect::new(move || {
         let stored = settings.stored();
         let device = settings.device.get();
-        browser::apply_to_root(stored, device);
+        browser::apply_to_root(&stored, device);
         if let Some(storage) = browser::local_storage() {
             let saved = storage.set_item(STORAGE_KEY, &stored.to_json()).is_ok();
             settings.can_save.set(saved);
@@ -269,7 +300,7 @@ mod browser {
         }
     }
 
-    pub fn apply_to_root(stored: StoredSettings, device: DeviceSettings) {
+    pub fn apply_to_root(stored: &StoredSettings, device: DeviceSettings) {
         let Some(root) = document().document_element() else {
             return;
         };

@@ -3,6 +3,7 @@
 
 mod choice_group;
 mod panel;
+mod read_aloud;
 mod ruler;
 mod toggle;
 

@@ -2,6 +2,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::choice_group::ChoiceGroup;
+use super::read_aloud::ReadAloud;
 use super::{ReadingToolsState, PANEL_ID};
 use crate::components::announcer::use_announcer;
 use crate::tools::font::Font;
@@ -115,6 +116,7 @@ pub fn ReadingToolsPanel() -> impl IntoView {
                         "This browser is not letting the site save settings, so your choices will last until you close this page."
                     </p>
                 })}
+                <ReadAloud/>
                 <div class="app-tools__groups">
                     <ChoiceGroup legend="Colours" name="tools-theme" options=theme_options
                         chosen=Signal::derive(move || settings.theme.get()) on_choose=choose_theme/>

@@ -1,0 +1,194 @@
+// Read aloud, driven through the panel against a recording stand-in for the
+// browser's speech engine (see support/speech_stand_in.mjs for why).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openPage } from './support/app.mjs';
+import { installSpeechStandIn, removeSpeechEngine } from './support/speech_stand_in.mjs';
+
+const app = useApp();
+const spoken = (page) => page.evaluate(() => window.__speech.spoken);
+const calls = (page) => page.evaluate(() => window.__speech.calls);
+const status = (page) => page.locator('.app-tools__status').textContent();
+
+async function openReadAloud(page, path, h1) {
+  await openPage(page, app.origin, path, h1);
+  await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.');
+}
+
+const waitIdle = (page) => page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.', null, { timeout: 20000 });
+
+test('Read the page speaks the main content in order, and not the navigation or the tools', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0 });
+    await openReadAloud(page, '/deep-dive', 'Deep dive');
+    await page.getByRole('button', { name: 'Read the page' }).click();
+    await page.waitForFunction(() => window.__speech.spoken.length > 3);
+    await waitIdle(page);
+    const texts = (await spoken(page)).map((s) => s.text);
+    const all = texts.join(' ');
+    assert.ok(texts[0].startsWith('Deep dive: emotional health'), texts[0]);
+    assert.ok(all.indexOf('Why we did a deep dive') < all.indexOf('How we did it'), 'reading order');
+    for (const outside of ['Skip to main content', 'Reading tools', 'Get involved', 'Accessibility statement']) {
+      assert.ok(!all.includes(outside), `did not read "${outside}"`);
+    }
+    assert.ok(texts.every((t) => t.length <= 180), 'long text is chunked');
+    assert.ok(all.includes('J S N A'), 'abbreviations are said the way a person says them');
+    assert.ok(!all.includes('This is a sample clip for the SEND'), 'the video player itself is not read');
+  });
+});
+
+test('pause, resume and stop reach the engine and the status follows', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 80 });
+    await openReadAloud(page, '/written-statement-of-action', 'The plan');
+    await page.getByRole('button', { name: 'Read the page' }).click();
+    await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Reading…');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    assert.equal(await status(page), 'Paused.');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    assert.equal(await status(page), 'Reading…');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    assert.equal(await status(page), 'Ready to read.');
+    const log = await calls(page);
+    for (const call of ['speak', 'pause', 'resume', 'cancel']) assert.ok(log.includes(call), `${call} in ${log}`);
+    const highlighted = await page.evaluate(() => CSS.highlights.has('app-speech-word') || CSS.highlights.has('app-speech-chunk'));
+    assert.equal(highlighted, false, 'Stop clears the highlight');
+  });
+});
+
+test('the chosen speed and voice are passed to the engine', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0 });
+    await openReadAloud(page, '/get-involved', 'Get involved');
+    const options = await page.getByLabel('Voice').locator('option').allTextContents();
+    assert.ok(options.includes('Stand-in English 2'), options.join(', '));
+    assert.ok(!options.some((o) => o.includes('Polish')), 'voices are filtered to the page language');
+    await page.getByLabel('Voice').selectOption({ label: 'Stand-in English 2' });
+    const speed = page.getByLabel('Speed');
+    await speed.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await speed.getAttribute('aria-valuetext'), '1.5 times normal speed');
+    await page.getByRole('button', { name: 'Read the page' }).click();
+    await page.waitForFunction(() => window.__speech.spoken.length > 0);
+    const [first] = await spoken(page);
+    assert.equal(first.rate, 1.5);
+    assert.equal(first.voice, 'Stand-in English 2');
+    assert.equal(first.lang, 'en');
+  });
+});
+
+test('word boundaries move the word highlight', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 150 });
+    await openReadAloud(page, '/get-involved', 'Get involved');
+    await page.getByRole('button', { name: 'Read the page' }).click();
+    const seen = new Set();
+    for (let i = 0; i < 6; i++) {
+      await page.waitForTimeout(150);
+      const word = await page.evaluate(() => {
+        const highlight = CSS.highlights.get('app-speech-word');
+        return highlight ? [...highlight][0].toString() : null;
+      });
+      if (word) seen.add(word);
+    }
+    assert.ok(seen.size >= 2, `the highlight moved across words: ${[...seen]}`);
+    assert.ok([...seen].every((w) => !/\s/.test(w)), 'each highlight is one word');
+    assert.ok([...seen].some((w) => 'Get involved'.includes(w)), [...seen].join(', '));
+    await page.getByRole('button', { name: 'Stop' }).click();
+  });
+});
+
+test('without word boundaries the piece being read is highlighted instead', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { boundaries: false, wordMs: 100 });
+    await openReadAloud(page, '/get-involved', 'Get involved');
+    await page.getByRole('button', { name: 'Read the page' }).click();
+    await page.waitForFunction(() => CSS.highlights.has('app-speech-chunk'));
+    const state = await page.evaluate(() => ({
+      chunk: [...CSS.highlights.get('app-speech-chunk')][0].toString(),
+      word: CSS.highlights.has('app-speech-word'),
+      block: document.querySelector('.app-speech-block')?.textContent,
+    }));
+    assert.equal(state.chunk, 'Get involved');
+    assert.equal(state.word, false);
+    assert.equal(state.block, 'Get involved');
+    await page.getByRole('button', { name: 'Stop' }).click();
+  });
+});
+
+test('Read selected text reads just the selection', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0 });
+    await openReadAloud(page, '/get-involved', 'Get involved');
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('main p')].find((el) => el.textContent.startsWith('All of Us is a group'));
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    await page.getByRole('button', { name: 'Read selected text' }).click();
+    await page.waitForFunction(() => window.__speech.spoken.length > 0);
+    const texts = (await spoken(page)).map((s) => s.text).join(' ');
+    assert.match(texts, /^All of Us is a group for children and young people with send\.?/i);
+  });
+});
+
+test('click to listen reads a clicked paragraph, and Enter on a focused one', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0 });
+    await openReadAloud(page, '/get-involved', 'Get involved');
+    const toggle = page.getByRole('button', { name: 'Click to listen' });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    const paragraph = page.locator('main p', { hasText: 'We want to offer different ways' });
+    await paragraph.click();
+    await page.waitForFunction(() => window.__speech.spoken.length > 0);
+    assert.match((await spoken(page))[0].text, /^We want to offer different ways to take part/);
+    await waitIdle(page);
+    const other = page.locator('main p', { hasText: 'There is also a parent and carer reference group' });
+    assert.equal(await other.getAttribute('tabindex'), '0', 'paragraphs can be reached by Tab');
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__speech.spoken.length > 1);
+    assert.match((await spoken(page)).at(-1).text, /^There is also a parent and carer reference group/);
+    await toggle.click();
+    assert.equal(await other.getAttribute('tabindex'), null, 'turning it off restores the page');
+  });
+});
+
+test('without a speech engine the controls say so, stay focusable and nothing throws', async () => {
+  await app.withPage(async (page) => {
+    await removeSpeechEngine(page);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openPage(page, app.origin, '/get-involved', 'Get involved');
+    await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
+    assert.match(await status(page), /Read aloud is not available: this browser has no speech engine/);
+    const read = page.getByRole('button', { name: 'Read the page' });
+    assert.equal(await read.getAttribute('aria-disabled'), 'true');
+    await read.focus();
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Read the page');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((r) => r.textContent.startsWith('Read aloud is not available')));
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('Read from where I was starts at the paragraph the reader last clicked', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0 });
+    await openPage(page, app.origin, '/get-involved', 'Get involved');
+    await page.locator('main p', { hasText: 'All of Us is a group' }).click();
+    await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.');
+    await page.getByRole('button', { name: 'Read from where I was' }).click();
+    await page.waitForFunction(() => window.__speech.spoken.length > 1);
+    const texts = (await spoken(page)).map((s) => s.text);
+    assert.match(texts[0], /^All of Us is a group/);
+    assert.ok(texts.some((t) => t.startsWith('Events on particular topics')), 'and carries on to the end');
+    assert.ok(!texts.some((t) => t.startsWith('Why your views matter')), 'not what came before');
+  });
+});

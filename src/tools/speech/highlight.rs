@@ -1,0 +1,68 @@
+//! Highlights what is being read with the CSS Custom Highlight API, which
+//! paints ranges without changing the page's DOM (so screen readers and
+//! the page's own structure are undisturbed).
+
+use wasm_bindgen::prelude::*;
+use web_sys::Range;
+
+use super::source::{Piece, ReadBlock};
+
+/// Highlight names used in style/components/speech.css.
+pub const WORD: &str = "app-speech-word";
+/// The chunk being read, shown when the voice reports no word positions.
+pub const CHUNK: &str = "app-speech-chunk";
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = Highlight)]
+    type JsHighlight;
+
+    #[wasm_bindgen(constructor, js_class = "Highlight", catch)]
+    fn new(range: &Range) -> Result<JsHighlight, JsValue>;
+
+    #[wasm_bindgen(js_namespace = ["CSS", "highlights"], js_name = set, catch)]
+    fn registry_set(name: &str, highlight: &JsHighlight) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = ["CSS", "highlights"], js_name = delete, catch)]
+    fn registry_delete(name: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Highlights `start..end` (UTF-16 offsets in the block's spoken text) under
+/// `name`. Browsers without the API simply show no highlight.
+pub fn show(name: &str, block: &ReadBlock, start: u32, end: u32) -> Option<Range> {
+    let range = range_for(&block.pieces, start, end)?;
+    let highlight = JsHighlight::new(&range).ok()?;
+    registry_set(name, &highlight).ok()?;
+    Some(range)
+}
+
+/// Removes a highlight.
+pub fn clear(name: &str) {
+    let _ = registry_delete(name);
+}
+
+fn range_for(pieces: &[Piece], start: u32, end: u32) -> Option<Range> {
+    let first = pieces.iter().find(|piece| piece.end > start)?;
+    let last = pieces
+        .iter()
+        .rev()
+        .find(|piece| piece.start < end.max(start + 1))?;
+    let range = web_sys::window()?.document()?.create_range().ok()?;
+    let node_len = |piece: &Piece| piece.node.length();
+    let offset_in = |piece: &Piece, at: u32, is_end: bool| {
+        if piece.replaced {
+            if is_end {
+                node_len(piece)
+            } else {
+                0
+            }
+        } else {
+            (at.saturating_sub(piece.start)).min(node_len(piece))
+        }
+    };
+    range
+        .set_start(&first.node, offset_in(first, start, false))
+        .ok()?;
+    range.set_end(&last.node, offset_in(last, end, true)).ok()?;
+    Some(range)
+}

@@ -1,0 +1,421 @@
+//! Read aloud with the browser's own speech engine (Web Speech API):
+//! the page, from where the reader is, the selected text, or a clicked
+//! paragraph; with pause, resume, stop, speed and voice; and a highlight on
+//! the word being spoken, or on the piece being spoken when the voice does
+//! not report word positions.
+
+pub mod chunk;
+mod engine;
+mod highlight;
+mod listenable;
+pub mod source;
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Node, SpeechSynthesisUtterance};
+
+use self::chunk::{chunk_text, MAX_CHUNK_CHARS};
+use self::source::{block_around, block_from, read_blocks, ReadBlock};
+use super::{use_reading_settings, ReadingSettings};
+pub use engine::VoiceOption;
+
+/// What the speech engine is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeechState {
+    /// Not reading.
+    Idle,
+    /// Reading.
+    Speaking,
+    /// Paused part-way.
+    Paused,
+}
+
+/// Whether this browser can read aloud.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeechSupport {
+    /// Still asking the browser for its voices.
+    Checking,
+    /// Ready, with at least one voice for the page's language.
+    Ready,
+    /// The browser has no speech engine.
+    NoEngine,
+    /// The engine has no voice for the page's language.
+    NoVoices,
+}
+
+/// Read aloud, shared by the panel and click-to-listen.
+#[derive(Clone, Copy)]
+pub struct Speech {
+    /// Whether reading aloud is possible here.
+    pub support: RwSignal<SpeechSupport>,
+    /// What the engine is doing.
+    pub state: RwSignal<SpeechState>,
+    /// Voices for the page's language.
+    pub voices: RwSignal<Vec<VoiceOption>>,
+    /// A problem the engine reported, in plain words.
+    pub problem: RwSignal<Option<String>>,
+    /// Click (or Enter/Space on) a paragraph to hear it.
+    pub click_to_listen: RwSignal<bool>,
+    settings: ReadingSettings,
+    player: StoredValue<Rc<RefCell<Player>>, LocalStorage>,
+    last_place: StoredValue<Option<Node>, LocalStorage>,
+}
+
+#[derive(Default)]
+struct Player {
+    queue: VecDeque<Piece>,
+    current: Option<engine::Speaking>,
+    /// Bumped by Stop, so events from a cancelled utterance are ignored.
+    generation: u32,
+}
+
+/// One utterance: a chunk of a block.
+#[derive(Clone)]
+struct Piece {
+    block: Rc<ReadBlock>,
+    start: u32,
+    end: u32,
+    text: String,
+}
+
+impl Speech {
+    /// Reads the main content from the top.
+    pub fn read_page(self) {
+        self.read(main_blocks(), 0);
+    }
+
+    /// Reads from the block the reader last clicked or focused in the main
+    /// content onwards (from the top if there is none).
+    pub fn read_from_here(self) {
+        let blocks = main_blocks();
+        let from = self
+            .last_place
+            .get_value()
+            .and_then(|node| {
+                blocks
+                    .iter()
+                    .position(|block| block.element.contains(Some(&node)))
+            })
+            .unwrap_or(0);
+        self.read(blocks, from);
+    }
+
+    /// Reads the text the reader has selected. Returns `false` if none is.
+    pub fn read_selection(self) -> bool {
+        let Some(selection) = window().get_selection().ok().flatten() else {
+            return false;
+        };
+        let text = String::from(selection.to_string());
+        if selection.is_collapsed() || text.trim().is_empty() {
+            return false;
+        }
+        let container = selection.anchor_node().and_then(|node| block_around(&node));
+        let Some(element) = container else {
+            return false;
+        };
+        let block = ReadBlock {
+            element,
+            text,
+            pieces: Vec::new(),
+        };
+        self.read(vec![block], 0);
+        true
+    }
+
+    /// Reads one element, as when it is clicked in click-to-listen mode.
+    pub fn read_element(self, node: &Node) {
+        if let Some(block) = block_around(node).and_then(block_from) {
+            self.read(vec![block], 0);
+        }
+    }
+
+    /// Pauses reading.
+    pub fn pause(self) {
+        if let Some(engine) = engine::engine() {
+            engine.pause();
+            self.state.set(SpeechState::Paused);
+        }
+    }
+
+    /// Carries on after a pause.
+    pub fn resume(self) {
+        if let Some(engine) = engine::engine() {
+            engine.resume();
+            self.state.set(SpeechState::Speaking);
+        }
+    }
+
+    /// Stops reading and clears the highlight.
+    pub fn stop(self) {
+        let player = self.player.get_value();
+        let stopped = {
+            let mut player = player.borrow_mut();
+            player.generation += 1;
+            player.queue.clear();
+            player.current.take()
+        };
+        // Detach the old utterance's handlers first: cancelling makes the
+        // engine fire an "interrupted" error at it.
+        drop(stopped);
+        if let Some(engine) = engine::engine() {
+            engine.cancel();
+        }
+        self.finish();
+    }
+
+    fn read(self, blocks: Vec<ReadBlock>, from: usize) {
+        self.stop();
+        self.problem.set(None);
+        if self.support.get_untracked() != SpeechSupport::Ready {
+            return;
+        }
+        let mut queue = VecDeque::new();
+        for block in blocks.into_iter().skip(from).map(Rc::new) {
+            for (start, end) in chunk_text(&block.text, MAX_CHUNK_CHARS) {
+                queue.push_back(Piece {
+                    block: Rc::clone(&block),
+                    start: utf16_offset(&block.text, start),
+                    end: utf16_offset(&block.text, end),
+                    text: block.text[start..end].to_string(),
+                });
+            }
+        }
+        self.player.get_value().borrow_mut().queue = queue;
+        self.speak_next();
+    }
+
+    fn speak_next(self) {
+        let player = self.player.get_value();
+        let (next, generation) = {
+            let mut player = player.borrow_mut();
+            (player.queue.pop_front(), player.generation)
+        };
+        let Some(piece) = next else {
+            self.finish();
+            return;
+        };
+        let Some(engine) = engine::engine() else {
+            self.finish();
+            return;
+        };
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&piece.text) else {
+            self.fail("this browser could not prepare the text for speaking");
+            return;
+        };
+        utterance.set_rate(f32::from(self.settings.speech_rate.get_untracked()) / 100.0);
+        utterance.set_lang(&engine::page_language());
+        let chosen = self.settings.voice.get_untracked();
+        if let Some(voice) = engine::find_voice(&engine, chosen.as_deref()) {
+            utterance.set_voice(Some(&voice));
+        }
+        let current = self.is_current(generation);
+        let speaking = engine::Speaking::new(
+            utterance,
+            {
+                let piece = piece.clone();
+                let current = current.clone();
+                move || {
+                    if current() {
+                        self.state.set(SpeechState::Speaking);
+                        show_piece(&piece);
+                    }
+                }
+            },
+            {
+                let piece = piece.clone();
+                let current = current.clone();
+                move |char_index, char_length| {
+                    if current() {
+                        let start = piece.start + char_index;
+                        let length = if char_length > 0 {
+                            char_length
+                        } else {
+                            word_length(&piece.text, char_index)
+                        };
+                        highlight::show(highlight::WORD, &piece.block, start, start + length);
+                    }
+                }
+            },
+            {
+                let current = current.clone();
+                move || {
+                    if current() {
+                        highlight::clear(highlight::WORD);
+                        self.speak_next();
+                    }
+                }
+            },
+            move |error: String| {
+                if current() && error != "interrupted" && error != "canceled" {
+                    self.fail(&format!("the speech engine reported a problem ({error})"));
+                }
+            },
+        );
+        let utterance = speaking.utterance.clone();
+        player.borrow_mut().current = Some(speaking);
+        engine.speak(&utterance);
+    }
+
+    fn is_current(self, generation: u32) -> impl Fn() -> bool + Clone + 'static {
+        let player = self.player.get_value();
+        move || player.borrow().generation == generation
+    }
+
+    fn fail(self, reason: &str) {
+        self.stop();
+        self.problem
+            .set(Some(format!("Reading stopped: {reason}.")));
+    }
+
+    fn finish(self) {
+        highlight::clear(highlight::WORD);
+        highlight::clear(highlight::CHUNK);
+        clear_block_marks();
+        self.state.set(SpeechState::Idle);
+    }
+}
+
+/// Marks the block being read, highlights the piece and brings it into view.
+fn show_piece(piece: &Piece) {
+    clear_block_marks();
+    let _ = piece.block.element.class_list().add_1(BLOCK_CLASS);
+    highlight::clear(highlight::WORD);
+    highlight::show(highlight::CHUNK, &piece.block, piece.start, piece.end);
+    let smooth = document()
+        .document_element()
+        .is_some_and(|root| root.get_attribute("data-motion").as_deref() != Some("reduce"));
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_behavior(if smooth {
+        web_sys::ScrollBehavior::Smooth
+    } else {
+        web_sys::ScrollBehavior::Instant
+    });
+    piece
+        .block
+        .element
+        .scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+const BLOCK_CLASS: &str = "app-speech-block";
+
+fn clear_block_marks() {
+    if let Ok(list) = document().query_selector_all(&format!(".{BLOCK_CLASS}")) {
+        for index in 0..list.length() {
+            if let Some(element) = list
+                .get(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = element.class_list().remove_1(BLOCK_CLASS);
+            }
+        }
+    }
+}
+
+fn main_blocks() -> Vec<ReadBlock> {
+    document()
+        .get_element_by_id("main")
+        .map(|main| read_blocks(&main))
+        .unwrap_or_default()
+}
+
+fn utf16_offset(text: &str, byte: usize) -> u32 {
+    text[..byte].encode_utf16().count() as u32
+}
+
+/// Length of the word starting at `char_index` (UTF-16), for engines that
+/// report a word's start but not its length.
+fn word_length(text: &str, char_index: u32) -> u32 {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let start = (char_index as usize).min(units.len());
+    let rest = String::from_utf16_lossy(&units[start..]);
+    let word = rest.split(char::is_whitespace).next().unwrap_or("");
+    word.encode_utf16().count().max(1) as u32
+}
+
+/// Shares read aloud with the page, checks what the browser supports, and
+/// tracks where the reader last clicked or focused in the main content.
+pub fn provide_speech() -> Speech {
+    let speech = Speech {
+        support: RwSignal::new(SpeechSupport::Checking),
+        state: RwSignal::new(SpeechState::Idle),
+        voices: RwSignal::new(Vec::new()),
+        problem: RwSignal::new(None),
+        click_to_listen: RwSignal::new(false),
+        settings: use_reading_settings(),
+        player: StoredValue::new_local(Rc::default()),
+        last_place: StoredValue::new_local(None),
+    };
+    engine::watch_voices(speech.support, speech.voices);
+    let remember = move |target: Option<web_sys::EventTarget>| {
+        let node = target.and_then(|target| target.dyn_into::<Node>().ok());
+        let in_main = document().get_element_by_id("main");
+        if let (Some(node), Some(main)) = (node, in_main) {
+            if main.contains(Some(&node)) {
+                speech.last_place.set_value(Some(node));
+            }
+        }
+    };
+    let clicks = window_event_listener(leptos::ev::click, move |event| {
+        remember(event.target());
+        if speech.click_to_listen.get_untracked() {
+            listen_to(speech, event.target());
+        }
+    });
+    let focus = window_event_listener(leptos::ev::focusin, move |event| remember(event.target()));
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        // Enter or Space on a paragraph made focusable by click-to-listen.
+        let on_block = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|element| element.has_attribute(LISTEN_ATTRIBUTE));
+        if speech.click_to_listen.get_untracked()
+            && on_block
+            && (event.key() == "Enter" || event.key() == " ")
+        {
+            event.prevent_default();
+            listen_to(speech, event.target());
+        }
+    });
+    on_cleanup(move || {
+        clicks.remove();
+        focus.remove();
+        keys.remove();
+    });
+    listenable::keep_blocks_focusable(speech.click_to_listen);
+    provide_context(speech);
+    speech
+}
+
+/// Marks readable blocks that click-to-listen has made focusable.
+pub const LISTEN_ATTRIBUTE: &str = "data-listen";
+
+fn listen_to(speech: Speech, target: Option<web_sys::EventTarget>) {
+    let Some(element) = target.and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    // Links, buttons and form controls keep doing what they do.
+    if element
+        .closest("a, button, input, select, textarea, video, summary")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    let in_main = document()
+        .get_element_by_id("main")
+        .is_some_and(|main| main.contains(Some(&element)));
+    if in_main {
+        speech.read_element(&element);
+    }
+}
+
+/// The shared read-aloud controls.
+pub fn use_speech() -> Speech {
+    expect_context::<Speech>()
+}
