@@ -192,3 +192,36 @@ test('Read from where I was starts at the paragraph the reader last clicked', as
     assert.ok(!texts.some((t) => t.startsWith('Why your views matter')), 'not what came before');
   });
 });
+
+test('with no voice for the page language, read aloud says so instead of using another language', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { languages: ['pl-PL'] });
+    await openPage(page, app.origin, '/get-involved', 'Get involved');
+    await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
+    await page.waitForFunction(() => /no voice for this language/.test(document.querySelector('.app-tools__status')?.textContent), null, { timeout: 10000 });
+    await page.getByRole('button', { name: 'Read the page' }).focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await spoken(page), [], 'nothing is read with a Polish voice');
+  });
+});
+
+test('the reading ruler follows the paragraph being read', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await installSpeechStandIn(page, { wordMs: 120 });
+    await openReadAloud(page, '/get-involved', 'Get involved');
+    await page.getByLabel('Reading ruler: a band that follows your pointer or keyboard').check();
+    await page.getByRole('button', { name: 'Click to listen' }).click();
+    const paragraph = page.locator('main p', { hasText: 'There is also a parent and carer reference group' });
+    await paragraph.click();
+    await page.waitForFunction(() => document.querySelector('.app-speech-block'));
+    await page.waitForTimeout(100);
+    const [band, block] = await page.evaluate(() => {
+      const mid = (el) => { const r = el.getBoundingClientRect(); return r.top + Math.min(r.height, innerHeight / 4) / 2; };
+      const b = document.querySelector('.app-ruler__band').getBoundingClientRect();
+      return [(b.top + b.bottom) / 2, mid(document.querySelector('.app-speech-block'))];
+    });
+    assert.ok(Math.abs(band - block) < 30, `band ${band} near the paragraph ${block}`);
+    await page.getByRole('button', { name: 'Stop' }).click();
+  });
+});

@@ -34,3 +34,17 @@ for (const theme of THEMES) {
     }
   }
 }
+
+for (const theme of THEMES) {
+  test(`${theme}: the open reading tools panel passes axe, with its highlight colours`, async () => {
+    await app.withPage(async (page) => {
+      await page.addInitScript((saved) => localStorage.setItem('send-hub-settings', saved), JSON.stringify({ version: 1, theme }));
+      await openPage(page, app.origin, '/get-involved', 'Get involved');
+      await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
+      await page.getByRole('region', { name: 'Reading tools' }).waitFor();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const problems = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      assert.deepEqual(problems, [], problems.join('\n'));
+    });
+  });
+}

@@ -5,15 +5,15 @@
 // engine separately. It records every call in window.__speech and plays
 // each utterance back as events: start, a word boundary per word (unless
 // boundaries are switched off, as with espeak-ng), then end.
-export async function installSpeechStandIn(page, { boundaries = true, wordMs = 15 } = {}) {
-  await page.addInitScript(({ boundaries, wordMs }) => {
+export async function installSpeechStandIn(page, { boundaries = true, wordMs = 15, languages = ['en-GB', 'en-US', 'pl-PL'] } = {}) {
+  await page.addInitScript(({ boundaries, wordMs, languages }) => {
     const record = { calls: [], spoken: [], boundaries, wordMs };
     window.__speech = record;
     const voices = [
       { name: 'Stand-in English', lang: 'en-GB', default: true, localService: true, voiceURI: 'stand-in-en' },
       { name: 'Stand-in English 2', lang: 'en-US', default: false, localService: true, voiceURI: 'stand-in-en-2' },
       { name: 'Stand-in Polish', lang: 'pl-PL', default: false, localService: true, voiceURI: 'stand-in-pl' },
-    ];
+    ].filter((voice) => languages.includes(voice.lang));
     class StandInUtterance extends EventTarget {
       constructor(text = '') {
         super();
@@ -71,7 +71,7 @@ export async function installSpeechStandIn(page, { boundaries = true, wordMs = 1
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: StandInUtterance, configurable: true });
-  }, { boundaries, wordMs });
+  }, { boundaries, wordMs, languages });
 }
 
 /** Removes the speech engine altogether, as in browsers without one. */

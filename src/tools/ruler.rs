@@ -18,10 +18,33 @@ pub struct UseRulerReturn {
     pub masked: Signal<bool>,
 }
 
-/// Follows the pointer and keyboard focus while the ruler or mask is on.
+/// Where the ruler's band is centred, shared so read aloud can move it to
+/// the line being spoken.
+#[derive(Clone, Copy)]
+pub struct RulerPosition(pub RwSignal<f64>);
+
+impl RulerPosition {
+    /// Centres the band on `element`'s first line or so.
+    pub fn follow(self, element: &web_sys::Element) {
+        let rect = element.get_bounding_client_rect();
+        self.0
+            .set(rect.top() + rect.height().min(window_height() / 4.0) / 2.0);
+    }
+}
+
+/// Shares the ruler's position.
+pub fn provide_ruler_position() -> RulerPosition {
+    let position = RulerPosition(RwSignal::new(window_height() / 3.0));
+    provide_context(position);
+    position
+}
+
+/// Follows the pointer, keyboard focus and the line being read aloud while
+/// the ruler or mask is on.
 pub fn use_ruler() -> UseRulerReturn {
     let settings = use_reading_settings();
-    let y = RwSignal::new(window_height() / 3.0);
+    let position = use_context::<RulerPosition>().unwrap_or_else(provide_ruler_position);
+    let y = position.0;
     let on = move || settings.ruler.get() || settings.mask.get();
     let pointer = window_event_listener(ev::pointermove, move |event| {
         if on() {

@@ -20,6 +20,7 @@ use web_sys::{Node, SpeechSynthesisUtterance};
 
 use self::chunk::{chunk_text, MAX_CHUNK_CHARS};
 use self::source::{block_around, block_from, read_blocks, ReadBlock};
+use super::ruler::{provide_ruler_position, RulerPosition};
 use super::{use_reading_settings, ReadingSettings};
 pub use engine::VoiceOption;
 
@@ -61,6 +62,7 @@ pub struct Speech {
     /// Click (or Enter/Space on) a paragraph to hear it.
     pub click_to_listen: RwSignal<bool>,
     settings: ReadingSettings,
+    ruler: RulerPosition,
     player: StoredValue<Rc<RefCell<Player>>, LocalStorage>,
     last_place: StoredValue<Option<Node>, LocalStorage>,
 }
@@ -222,6 +224,7 @@ impl Speech {
                     if current() {
                         self.state.set(SpeechState::Speaking);
                         show_piece(&piece);
+                        self.ruler.follow(&piece.block.element);
                     }
                 }
             },
@@ -347,6 +350,7 @@ pub fn provide_speech() -> Speech {
         problem: RwSignal::new(None),
         click_to_listen: RwSignal::new(false),
         settings: use_reading_settings(),
+        ruler: use_context::<RulerPosition>().unwrap_or_else(provide_ruler_position),
         player: StoredValue::new_local(Rc::default()),
         last_place: StoredValue::new_local(None),
     };
