@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::announcer::use_announcer;
+
 /// A set of native radio buttons in a fieldset: one choice from a few,
 /// announced with its legend and checked state.
 #[component]
@@ -43,5 +45,34 @@ where
             <legend class="app-tools__legend">{legend}</legend>
             {radios}
         </fieldset>
+    }
+}
+
+/// A native checkbox for an on/off tool, confirming each change through the
+/// live region.
+#[component]
+pub fn CheckboxChoice(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<bool>,
+    /// Said when it turns on.
+    on_text: &'static str,
+    /// Said when it turns off.
+    off_text: &'static str,
+) -> impl IntoView {
+    let announcer = use_announcer();
+    let toggle = move |_| {
+        value.update(|on| *on = !*on);
+        announcer.say(if value.get_untracked() {
+            on_text
+        } else {
+            off_text
+        });
+    };
+    view! {
+        <div class="app-choice">
+            <input class="app-choice__input" type="checkbox" id=id prop:checked=move || value.get() on:change=toggle/>
+            <label class="app-choice__label" for=id>{label}</label>
+        </div>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::choice_group::ChoiceGroup;
+use super::choice_group::{CheckboxChoice, ChoiceGroup};
 use super::read_aloud::ReadAloud;
 use super::{ReadingToolsState, PANEL_ID};
 use crate::components::announcer::use_announcer;
@@ -63,30 +63,6 @@ pub fn ReadingToolsPanel() -> impl IntoView {
             Some(false) => "Motion allowed",
         });
     });
-    let toggle_spacing = move |_| {
-        settings.spacing.update(|wide| *wide = !*wide);
-        announcer.say(if settings.spacing.get_untracked() {
-            "Wider spacing on"
-        } else {
-            "Wider spacing off"
-        });
-    };
-    let toggle_ruler = move |_| {
-        settings.ruler.update(|on| *on = !*on);
-        announcer.say(if settings.ruler.get_untracked() {
-            "Reading ruler on"
-        } else {
-            "Reading ruler off"
-        });
-    };
-    let toggle_mask = move |_| {
-        settings.mask.update(|on| *on = !*on);
-        announcer.say(if settings.mask.get_untracked() {
-            "Screen mask on"
-        } else {
-            "Screen mask off"
-        });
-    };
     let reset = move |_| {
         settings.reset();
         announcer.say("All reading tools reset: following your device settings");
@@ -128,45 +104,15 @@ pub fn ReadingToolsPanel() -> impl IntoView {
                         chosen=Signal::derive(move || settings.reduce_motion.get()) on_choose=choose_motion/>
                     <fieldset class="app-tools__group">
                         <legend class="app-tools__legend">"Spacing"</legend>
-                        <div class="app-choice">
-                            <input
-                                class="app-choice__input"
-                                type="checkbox"
-                                id="tools-spacing"
-                                prop:checked=move || settings.spacing.get()
-                                on:change=toggle_spacing
-                            />
-                            <label class="app-choice__label" for="tools-spacing">
-                                "Wider spacing between lines, letters and words"
-                            </label>
-                        </div>
+                        <CheckboxChoice id="tools-spacing" label="Wider spacing between lines, letters and words" value=settings.spacing
+                            on_text="Wider spacing on" off_text="Wider spacing off"/>
                     </fieldset>
                     <fieldset class="app-tools__group">
                         <legend class="app-tools__legend">"Reading guide"</legend>
-                        <div class="app-choice">
-                            <input
-                                class="app-choice__input"
-                                type="checkbox"
-                                id="tools-ruler"
-                                prop:checked=move || settings.ruler.get()
-                                on:change=toggle_ruler
-                            />
-                            <label class="app-choice__label" for="tools-ruler">
-                                "Reading ruler: a band that follows your pointer or keyboard"
-                            </label>
-                        </div>
-                        <div class="app-choice">
-                            <input
-                                class="app-choice__input"
-                                type="checkbox"
-                                id="tools-mask"
-                                prop:checked=move || settings.mask.get()
-                                on:change=toggle_mask
-                            />
-                            <label class="app-choice__label" for="tools-mask">
-                                "Screen mask: dim everything except the band"
-                            </label>
-                        </div>
+                        <CheckboxChoice id="tools-ruler" label="Reading ruler: a band that follows your pointer or keyboard" value=settings.ruler
+                            on_text="Reading ruler on" off_text="Reading ruler off"/>
+                        <CheckboxChoice id="tools-mask" label="Screen mask: dim everything except the band" value=settings.mask
+                            on_text="Screen mask on" off_text="Screen mask off"/>
                     </fieldset>
                 </div>
                 <div class="app-tools__actions">
