@@ -48,3 +48,25 @@ for (const theme of THEMES) {
     });
   });
 }
+
+for (const theme of THEMES) {
+  test(`${theme}: keyboard focus is visible on links, buttons and form controls`, async () => {
+    await app.withPage(async (page) => {
+      await page.addInitScript((saved) => localStorage.setItem('send-hub-settings', saved), JSON.stringify({ version: 1, theme }));
+      await openPage(page, app.origin, '/written-statement-of-action', 'The plan');
+      const targets = ['nav[aria-label="Main"] a', 'main select', 'main button'];
+      for (const selector of targets) {
+        await page.locator(selector).first().focus();
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        const style = await page.evaluate(() => {
+          const s = getComputedStyle(document.activeElement);
+          return { tag: document.activeElement.tagName, outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth), shadow: s.boxShadow, background: s.backgroundColor };
+        });
+        const ring = style.outline !== 'none' && style.outlineWidth >= 2 && style.shadow !== 'none';
+        const link = style.tag === 'A' && style.shadow !== 'none' && style.background !== 'rgba(0, 0, 0, 0)';
+        assert.ok(ring || link, `${theme} ${selector}: ${JSON.stringify(style)}`);
+      }
+    });
+  });
+}
