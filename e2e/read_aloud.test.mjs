@@ -225,3 +225,15 @@ test('the reading ruler follows the paragraph being read', async () => {
     await page.getByRole('button', { name: 'Stop' }).click();
   });
 });
+
+test('the speech engine is left alone until the reader opens the tools', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page);
+    await openPage(page, app.origin, '/get-involved', 'Get involved');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await calls(page), [], 'no speech calls on page load');
+    await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.');
+    assert.ok((await calls(page)).includes('getVoices'));
+  });
+});

@@ -12,6 +12,7 @@ use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
 use crate::site_content::{provide_site_content, SiteContent};
 use crate::tools::provide_reading_settings;
+use crate::tools::ruler::provide_ruler_position;
 use crate::tools::speech::provide_speech;
 
 /// The whole app.
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
 fn Shell(content: SiteContent) -> impl IntoView {
     provide_route_focus();
     provide_announcer();
+    provide_ruler_position();
     provide_speech();
     provide_reading_tools_state();
     let manifest_answered = Memo::new(move |_| content.site.with(Option::is_some));

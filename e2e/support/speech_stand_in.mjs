@@ -57,7 +57,7 @@ export async function installSpeechStandIn(page, { boundaries = true, wordMs = 1
       pending: { get: () => queue.length > 0 },
       paused: { get: () => paused },
     });
-    synth.getVoices = () => voices;
+    synth.getVoices = () => { record.calls.push('getVoices'); return voices; };
     synth.speak = (utterance) => { record.calls.push('speak'); queue.push(utterance); playNext(); };
     synth.pause = () => { record.calls.push('pause'); paused = true; };
     synth.resume = () => { record.calls.push('resume'); paused = false; };

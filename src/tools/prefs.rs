@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use super::font::Font;
 use super::spacing::WIDE;
 use super::text_size::valid_text_size;
-use super::theme::{effective_theme, DeviceColours, Theme};
+use super::theme::{DeviceColours, Theme};
 
 /// The localStorage key. `public/settings-boot.js` reads the same key.
 pub const STORAGE_KEY: &str = "send-hub-settings";
@@ -196,11 +196,6 @@ impl ReadingSettings {
     /// Back to the defaults: follow the device for everything.
     pub fn reset(&self) {
         self.set_all(StoredSettings::default());
-    }
-
-    /// The theme being shown.
-    pub fn shown_theme(&self) -> Theme {
-        effective_theme(self.theme.get(), self.device.get().colours)
     }
 }
 

@@ -43,7 +43,7 @@ pub fn provide_ruler_position() -> RulerPosition {
 /// the ruler or mask is on.
 pub fn use_ruler() -> UseRulerReturn {
     let settings = use_reading_settings();
-    let position = use_context::<RulerPosition>().unwrap_or_else(provide_ruler_position);
+    let position = expect_context::<RulerPosition>();
     let y = position.0;
     let on = move || settings.ruler.get() || settings.mask.get();
     let pointer = window_event_listener(ev::pointermove, move |event| {

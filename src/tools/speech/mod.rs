@@ -20,7 +20,7 @@ use web_sys::{Node, SpeechSynthesisUtterance};
 
 use self::chunk::{chunk_text, MAX_CHUNK_CHARS};
 use self::source::{block_around, block_from, read_blocks, ReadBlock};
-use super::ruler::{provide_ruler_position, RulerPosition};
+use super::ruler::RulerPosition;
 use super::{use_reading_settings, ReadingSettings};
 pub use engine::VoiceOption;
 
@@ -64,6 +64,7 @@ pub struct Speech {
     settings: ReadingSettings,
     ruler: RulerPosition,
     player: StoredValue<Rc<RefCell<Player>>, LocalStorage>,
+    support_checked: StoredValue<bool>,
     last_place: StoredValue<Option<Node>, LocalStorage>,
 }
 
@@ -85,6 +86,16 @@ struct Piece {
 }
 
 impl Speech {
+    /// Asks the browser for its speech engine and voices, once. Done when
+    /// the reader first opens the tools, not on every page load: some
+    /// systems start a speech service just to list voices.
+    pub fn check_support(self) {
+        if !self.support_checked.get_value() {
+            self.support_checked.set_value(true);
+            engine::watch_voices(self.support, self.voices);
+        }
+    }
+
     /// Reads the main content from the top.
     pub fn read_page(self) {
         self.read(main_blocks(), 0);
@@ -350,11 +361,11 @@ pub fn provide_speech() -> Speech {
         problem: RwSignal::new(None),
         click_to_listen: RwSignal::new(false),
         settings: use_reading_settings(),
-        ruler: use_context::<RulerPosition>().unwrap_or_else(provide_ruler_position),
+        ruler: expect_context::<RulerPosition>(),
         player: StoredValue::new_local(Rc::default()),
+        support_checked: StoredValue::new(false),
         last_place: StoredValue::new_local(None),
     };
-    engine::watch_voices(speech.support, speech.voices);
     let remember = move |target: Option<web_sys::EventTarget>| {
         let node = target.and_then(|target| target.dyn_into::<Node>().ok());
         let in_main = document().get_element_by_id("main");
