@@ -24,4 +24,11 @@
   if (saved.font === 'atkinson' || saved.font === 'opendyslexic') root.setAttribute('data-font', saved.font);
   var reduce = typeof saved.reduce_motion === 'boolean' ? saved.reduce_motion : matches('(prefers-reduced-motion: reduce)');
   if (reduce) root.setAttribute('data-motion', 'reduce');
+  // The chosen language's code and direction, so a right-to-left page never
+  // first paints left to right. The app confirms both once it has loaded.
+  if (typeof saved.language === 'string' && /^[A-Za-z][A-Za-z0-9-]{1,14}$/.test(saved.language)) {
+    root.setAttribute('lang', saved.language);
+    var rtl = ['ar', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb'];
+    root.setAttribute('dir', rtl.indexOf(saved.language.split('-')[0].toLowerCase()) >= 0 ? 'rtl' : 'ltr');
+  }
 })();

@@ -8,9 +8,10 @@ use leptos_router::components::Router;
 use crate::components::announcer::{provide_announcer, LiveRegion};
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::reading_tools::{provide_reading_tools_state, ReadingRuler};
+use crate::i18n::format::fill;
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
-use crate::site_content::{provide_site_content, SiteContent};
+use crate::site_content::{provide_language_state, provide_site_content, SiteContent};
 use crate::tools::provide_reading_settings;
 use crate::tools::ruler::provide_ruler_position;
 use crate::tools::speech::provide_speech;
@@ -19,8 +20,8 @@ use crate::tools::speech::provide_speech;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_reading_settings();
-    let content = provide_site_content();
+    let settings = provide_reading_settings();
+    let content = provide_site_content(settings);
     view! {
         <Router>
             <SiteTitleFormatter content=content/>
@@ -39,27 +40,46 @@ fn Shell(content: SiteContent) -> impl IntoView {
     provide_ruler_position();
     provide_speech();
     provide_reading_tools_state();
-    let manifest_answered = Memo::new(move |_| content.site.with(Option::is_some));
+    provide_language_state();
+    // The frame is rebuilt when the shown language changes, so every
+    // component picks up the new words; the live region and ruler stay.
+    let shown_language = Memo::new(move |_| {
+        content
+            .pack_state()
+            .map(|pack| pack.ok().map(|pack| pack.shown))
+    });
     Effect::new(move || {
-        if manifest_answered.get() {
+        if let Some(shown) = shown_language.get() {
             remove_boot_message();
+            if let Some(language) = shown {
+                set_root_language(&language.code, language.dir.as_str());
+            }
         }
     });
-    move || {
-        if !manifest_answered.get() {
-            return ().into_any();
-        }
-        view! {
+    let frame = move || {
+        shown_language.get()?;
+        Some(view! {
             <SkipLink/>
             <Header/>
             <main id="main" class="app-main app-width" tabindex="-1">
                 <AppRoutes/>
             </main>
             <Footer/>
-            <LiveRegion/>
-            <ReadingRuler/>
-        }
-        .into_any()
+        })
+    };
+    view! {
+        {frame}
+        <LiveRegion/>
+        <ReadingRuler/>
+    }
+}
+
+/// `<html lang dir>` follow the shown language, for screen readers, speech,
+/// fonts and right-to-left layout.
+fn set_root_language(code: &str, dir: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", dir);
     }
 }
 
@@ -74,14 +94,15 @@ fn remove_boot_message() {
 fn SiteTitleFormatter(content: SiteContent) -> impl IntoView {
     let site_title = move || {
         content
-            .loaded_site()
-            .map(|site| site.title)
-            .unwrap_or_default()
+            .loaded_pack()
+            .map(|pack| (pack.site.title, pack.words.shell.page_title.clone()))
     };
     view! {
-        <Title formatter=move |page: String| {
-            let site = site_title();
-            if site.is_empty() || page == site { page } else { format!("{page} – {site}") }
+        <Title formatter=move |page: String| match site_title() {
+            Some((site, template)) if page != site => {
+                fill(&template, &[("page", &page), ("site", &site)])
+            }
+            _ => page,
         }/>
     }
 }

@@ -1,9 +1,18 @@
-//! The site manifest and glossary, loaded once and shared with every page.
+//! The site manifest, and the frame's content in the reader's language,
+//! loaded once per language and shared with every page.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::content::load::fetch_content;
 use crate::content::{ContentError, Glossary, Site};
+use crate::i18n::language::resolve;
+use crate::i18n::machine::browser_has_translator;
+use crate::i18n::pack::load_pack;
+use crate::i18n::text::english;
+use crate::i18n::{LanguagePack, UiText};
+use crate::tools::ReadingSettings;
 
 /// The manifest file every visit starts from.
 pub const SITE_FILE: &str = "site.json";
@@ -11,32 +20,84 @@ pub const SITE_FILE: &str = "site.json";
 /// Content the whole site needs.
 #[derive(Clone, Copy)]
 pub struct SiteContent {
-    /// `site.json`.
-    pub site: LocalResource<Result<Site, ContentError>>,
-    /// The glossary named in the manifest.
-    pub glossary: LocalResource<Result<Glossary, ContentError>>,
+    /// `site.json` in the source language: languages, pages, services.
+    pub manifest: LocalResource<Result<Site, ContentError>>,
+    /// Words, manifest and glossary in the reader's language.
+    /// `None` until the manifest has answered.
+    pub pack: LocalResource<Option<Result<LanguagePack, ContentError>>>,
+    /// The pack, changing only when its value does (a resource reports
+    /// every load, even of the same value, and the page must not be
+    /// rebuilt for that).
+    current: Memo<Option<Result<LanguagePack, ContentError>>>,
 }
 
 impl SiteContent {
-    /// The manifest, once it has loaded without error (tracked).
-    pub fn loaded_site(&self) -> Option<Site> {
-        self.site.get().and_then(Result::ok)
+    /// The language pack once loaded (tracked).
+    pub fn loaded_pack(&self) -> Option<LanguagePack> {
+        self.current.get().and_then(Result::ok)
     }
 
-    /// The glossary, once it has loaded without error (tracked).
+    /// The pack, or why it failed, once answered (tracked).
+    pub fn pack_state(&self) -> Option<Result<LanguagePack, ContentError>> {
+        self.current.get()
+    }
+
+    /// The manifest in the reader's language, or why it failed (tracked).
+    pub fn site_state(&self) -> Option<Result<Site, ContentError>> {
+        self.current.get().map(|pack| pack.map(|pack| pack.site))
+    }
+
+    /// The manifest in the reader's language, once loaded (tracked).
+    pub fn loaded_site(&self) -> Option<Site> {
+        self.loaded_pack().map(|pack| pack.site)
+    }
+
+    /// The glossary in the reader's language, once loaded (tracked).
     pub fn loaded_glossary(&self) -> Option<Glossary> {
-        self.glossary.get().and_then(Result::ok)
+        self.loaded_pack().and_then(|pack| pack.glossary.ok())
+    }
+
+    /// The pack as it is now, without tracking.
+    pub fn pack_now(&self) -> Option<LanguagePack> {
+        self.current.get_untracked().and_then(Result::ok)
+    }
+
+    /// Loads everything again, after a failure.
+    pub fn retry(&self) {
+        // The pack follows the manifest, so one refetch is enough.
+        if matches!(self.manifest.get_untracked(), Some(Err(_))) {
+            self.manifest.refetch();
+        } else {
+            self.pack.refetch();
+        }
     }
 }
 
-/// Starts loading the manifest and glossary and shares them as context.
-pub fn provide_site_content() -> SiteContent {
-    let site = LocalResource::new(|| fetch_content::<Site>(SITE_FILE.to_string()));
-    let glossary = LocalResource::new(move || async move {
-        let site = site.await?;
-        fetch_content::<Glossary>(site.glossary_file).await
+/// Starts loading the manifest and the reader's language, and shares them.
+pub fn provide_site_content(settings: ReadingSettings) -> SiteContent {
+    let manifest = LocalResource::new(|| fetch_content::<Site>(SITE_FILE.to_string()));
+    let browser_translator = browser_has_translator();
+    // Reads the manifest as a value (not by awaiting it), so each language
+    // loads once, after the manifest has answered.
+    let pack = LocalResource::new(move || {
+        let chosen = settings.language.get();
+        let manifest = manifest.get();
+        async move {
+            match manifest? {
+                Err(error) => Some(Err(error)),
+                Ok(manifest) => {
+                    let active = resolve(&manifest, chosen.as_deref(), browser_translator);
+                    Some(Ok(load_pack(manifest, active).await))
+                }
+            }
+        }
     });
-    let content = SiteContent { site, glossary };
+    let current = Memo::new(move |_| pack.get().flatten());
+    let content = SiteContent {
+        manifest,
+        pack,
+        current,
+    };
     provide_context(content);
     content
 }
@@ -44,4 +105,37 @@ pub fn provide_site_content() -> SiteContent {
 /// The shared site content.
 pub fn use_site_content() -> SiteContent {
     expect_context::<SiteContent>()
+}
+
+/// The interface words in the reader's language, as they are now. The page
+/// frame is rebuilt when the language changes, so components read them once.
+pub fn use_words() -> Arc<UiText> {
+    use_context::<SiteContent>()
+        .and_then(|content| content.current.get_untracked())
+        .and_then(Result::ok)
+        .map_or_else(english, |pack| pack.words)
+}
+
+/// The language code of the interface words in use, for numbers and plurals.
+pub fn words_lang() -> String {
+    use_context::<SiteContent>()
+        .and_then(|content| content.current.get_untracked())
+        .and_then(Result::ok)
+        .map_or_else(|| "en".to_string(), |pack| pack.shown.code)
+}
+
+/// Whether each translated block shows its original beside it. Shared, so
+/// it stays on from page to page during the visit.
+#[derive(Clone, Copy)]
+pub struct ShowOriginal(pub RwSignal<bool>);
+
+/// Set when the reader has just changed language, so the rebuilt frame puts
+/// focus back on the language picker.
+#[derive(Clone, Copy)]
+pub struct LanguageJustChanged(pub RwSignal<bool>);
+
+/// Shares the language switches' state with the frame.
+pub fn provide_language_state() {
+    provide_context(ShowOriginal(RwSignal::new(false)));
+    provide_context(LanguageJustChanged(RwSignal::new(false)));
 }

@@ -45,12 +45,27 @@ fn every_page_and_newsletter_issue_in_the_manifest_parses() {
 #[test]
 fn every_json_file_in_the_content_folder_is_listed_in_the_manifest() {
     let site: Site = load("site.json");
-    let mut listed: Vec<String> = site
+    let files: Vec<String> = site
         .pages
         .iter()
         .map(|page| page.file.clone())
         .chain(site.newsletter.iter().map(|issue| issue.file.clone()))
         .chain([site.glossary_file.clone(), "site.json".to_string()])
+        .collect();
+    // The source language at the top, each translation in a folder named
+    // after its code, holding the same files.
+    let mut listed: Vec<String> = site
+        .languages
+        .iter()
+        .enumerate()
+        .flat_map(|(index, language)| {
+            let folder = if index == 0 {
+                String::new()
+            } else {
+                format!("{}/", language.code)
+            };
+            files.iter().map(move |file| format!("{folder}{file}"))
+        })
         .collect();
     listed.sort();
     let mut found = Vec::new();

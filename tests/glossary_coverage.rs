@@ -12,9 +12,9 @@ use support::{load, shipped_pages};
 
 fn used_abbreviations() -> BTreeSet<String> {
     let site: Site = load("site.json");
-    let mut texts: Vec<String> = site.texts().into_iter().map(str::to_string).collect();
+    let mut texts: Vec<String> = site.texts();
     for (_, page) in shipped_pages() {
-        texts.extend(page.texts().into_iter().map(str::to_string));
+        texts.extend(page.texts());
     }
     let glossary: Glossary = load("glossary.json");
     for entry in &glossary.entries {

@@ -33,6 +33,7 @@ fn settings_survive_a_round_trip() {
         mask: true,
         speech_rate: 150,
         voice: Some("English (Great Britain)".into()),
+        language: Some("pl".into()),
     };
     assert_eq!(StoredSettings::from_json(&chosen.to_json()), chosen);
     assert_eq!(
@@ -132,4 +133,21 @@ fn reduced_motion_follows_the_device_unless_chosen() {
     assert!(!effective_reduce_motion(None, false));
     assert!(!effective_reduce_motion(Some(false), true));
     assert!(effective_reduce_motion(Some(true), false));
+}
+
+#[test]
+fn a_stored_language_that_is_not_a_language_code_is_ignored() {
+    for bad in [
+        r#"{"language": "../etc"}"#,
+        r#"{"language": 5}"#,
+        r#"{"language": ""}"#,
+    ] {
+        assert_eq!(StoredSettings::from_json(bad).language, None, "{bad}");
+    }
+    assert_eq!(
+        StoredSettings::from_json(r#"{"language": "pt-BR"}"#)
+            .language
+            .as_deref(),
+        Some("pt-BR")
+    );
 }

@@ -9,6 +9,7 @@ use send_hub::components::blocks::{ActionList, BlockView};
 use send_hub::components::{ErrorPanel, PageLoader, RichText};
 use send_hub::content::*;
 use send_hub::site_content::provide_site_content;
+use send_hub::tools::provide_reading_settings;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -219,7 +220,7 @@ async fn error_panel_is_an_alert_naming_the_file_with_a_working_retry() {
 async fn page_loader_shows_an_alert_when_the_file_cannot_be_fetched() {
     let root = mount(|| {
         leptos_meta::provide_meta_context();
-        provide_site_content();
+        provide_site_content(provide_reading_settings());
         view! { <PageLoader file="pages/does-not-exist.json"/> }
     });
     for _ in 0..100 {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::page_heading::PageHeading;
 use crate::content::ContentError;
 use crate::route_focus::RouteFocus;
+use crate::site_content::use_words;
 
 /// An alert naming the problem, with a Retry button.
 #[component]
@@ -14,13 +15,16 @@ pub fn ErrorPanel(
     /// Fetches the failed file again.
     on_retry: Callback<()>,
     /// The panel's own heading, such as "There is a problem".
-    #[prop(into, default = "There is a problem".to_string())]
-    title: String,
+    #[prop(into, default = None)]
+    title: Option<String>,
 ) -> impl IntoView {
+    let words = use_words();
+    let text = &words.errors;
+    let title = title.unwrap_or_else(|| text.panel_title.clone());
     let advice = if error.is_transient() {
-        "This may be a short break in the connection. Press Try again."
+        text.advice_transient.clone()
     } else {
-        "The people who look after this site need to correct the file. You can still use the rest of the site, or press Try again once it has been fixed."
+        text.advice_fix.clone()
     };
     let retry = move |_| {
         if let Some(focus) = use_context::<RouteFocus>() {
@@ -31,9 +35,9 @@ pub fn ErrorPanel(
     view! {
         <div class="app-error-panel" role="alert">
             <h2 class="app-error-panel__title">{title}</h2>
-            <p class="app-error-panel__message">{error.to_string()}</p>
+            <p class="app-error-panel__message">{error.message(text)}</p>
             <p>{advice}</p>
-            <button type="button" class="app-button" on:click=retry>"Try again"</button>
+            <button type="button" class="app-button" on:click=retry>{text.try_again.clone()}</button>
         </div>
     }
 }
@@ -42,7 +46,7 @@ pub fn ErrorPanel(
 #[component]
 pub fn ErrorPage(error: ContentError, on_retry: Callback<()>) -> impl IntoView {
     view! {
-        <PageHeading text="Sorry, this page could not be shown"/>
+        <PageHeading text=use_words().errors.page_title.clone()/>
         <ErrorPanel error=error on_retry=on_retry/>
     }
 }

@@ -5,6 +5,7 @@ pub mod abbreviations;
 pub mod announcer;
 pub mod blocks;
 pub mod error_panel;
+pub mod language;
 pub mod layout;
 pub mod loading;
 pub mod page_heading;

@@ -15,8 +15,8 @@ where
     V: IntoView + 'static,
 {
     let content = use_site_content();
-    let retry = Callback::new(move |_| content.site.refetch());
-    move || match content.site.get() {
+    let retry = Callback::new(move |_| content.retry());
+    move || match content.site_state() {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(site)) => render(site).into_any(),
         Some(Err(error)) => view! { <ErrorPage error=error on_retry=retry/> }.into_any(),

@@ -1,19 +1,20 @@
 //! What can go wrong when loading content, in words a reader can act on.
 
-use thiserror::Error;
+use std::fmt;
+
+use crate::i18n::format::fill;
+use crate::i18n::text::{english, ErrorText};
 
 /// Why a content file could not be shown. Every variant names the file, so
 /// the message on screen says exactly what failed.
-#[derive(Clone, Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ContentError {
     /// The browser could not reach the server (offline, DNS, refused).
-    #[error("We could not reach the server to fetch {file}. Check your internet connection, then try again.")]
     Network {
         /// The file asked for.
         file: String,
     },
     /// The server took too long to answer.
-    #[error("The server took more than {seconds} seconds to send {file}, so we stopped waiting. Try again in a moment.")]
     Timeout {
         /// The file asked for.
         file: String,
@@ -21,7 +22,6 @@ pub enum ContentError {
         seconds: u32,
     },
     /// The server answered with an error status.
-    #[error("The server could not send {file} (HTTP error {status}{}).", status_words(*.status))]
     Http {
         /// The file asked for.
         file: String,
@@ -29,7 +29,6 @@ pub enum ContentError {
         status: u16,
     },
     /// The file is bigger than any real content file should be.
-    #[error("The file {file} is {bytes} bytes, more than the {limit} bytes a content file may be, so it was not opened.")]
     TooLarge {
         /// The file asked for.
         file: String,
@@ -39,7 +38,6 @@ pub enum ContentError {
         limit: u64,
     },
     /// The file is not valid JSON.
-    #[error("The file {file} is not valid JSON at line {line}, column {column}: {detail}.")]
     Malformed {
         /// The file asked for.
         file: String,
@@ -51,7 +49,6 @@ pub enum ContentError {
         detail: String,
     },
     /// The file is JSON but a field is missing, unknown or of the wrong type.
-    #[error("The file {file} has a problem in the field {field}{}: {detail}.", position_words(*.line, *.column))]
     WrongShape {
         /// The file asked for.
         file: String,
@@ -65,7 +62,6 @@ pub enum ContentError {
         detail: String,
     },
     /// The file was written for a different version of the content format.
-    #[error("The file {file} uses content format version {found}, but this site understands version {supported} only.")]
     UnsupportedVersion {
         /// The file asked for.
         file: String,
@@ -75,7 +71,6 @@ pub enum ContentError {
         supported: u32,
     },
     /// A text field holds HTML code. Content is plain text only.
-    #[error("The file {file} has HTML code in the field {field}. Content must be plain text, so the file was not shown.")]
     MarkupInText {
         /// The file asked for.
         file: String,
@@ -83,7 +78,6 @@ pub enum ContentError {
         field: String,
     },
     /// A value is well-typed but not allowed, such as an unsafe link.
-    #[error("The file {file} has a problem in the field {field}: {detail}.")]
     Invalid {
         /// The file asked for.
         file: String,
@@ -120,19 +114,98 @@ impl ContentError {
     }
 }
 
-fn status_words(status: u16) -> &'static str {
-    match status {
-        404 => ": the file was not found",
-        403 => ": access was refused",
-        500..=599 => ": the server had a problem",
-        _ => "",
+impl ContentError {
+    /// The message in the reader's language (`words` from its locale file).
+    /// Details from the JSON parser stay as the parser wrote them.
+    pub fn message(&self, words: &ErrorText) -> String {
+        let n = |value: &dyn fmt::Display| value.to_string();
+        match self {
+            Self::Network { file } => fill(&words.network, &[("file", file)]),
+            Self::Timeout { file, seconds } => {
+                fill(&words.timeout, &[("file", file), ("seconds", &n(seconds))])
+            }
+            Self::Http { file, status } => {
+                let template = match status {
+                    404 => &words.http_not_found,
+                    403 => &words.http_refused,
+                    500..=599 => &words.http_server,
+                    _ => &words.http,
+                };
+                fill(template, &[("file", file), ("status", &n(status))])
+            }
+            Self::TooLarge { file, bytes, limit } => fill(
+                &words.too_large,
+                &[("file", file), ("bytes", &n(bytes)), ("limit", &n(limit))],
+            ),
+            Self::Malformed {
+                file,
+                line,
+                column,
+                detail,
+            } => fill(
+                &words.malformed,
+                &[
+                    ("file", file),
+                    ("line", &n(line)),
+                    ("column", &n(column)),
+                    ("detail", detail),
+                ],
+            ),
+            Self::WrongShape {
+                file,
+                field,
+                line,
+                column,
+                detail,
+            } => {
+                let template = if *line == 0 {
+                    &words.wrong_shape
+                } else {
+                    &words.wrong_shape_at
+                };
+                fill(
+                    template,
+                    &[
+                        ("file", file),
+                        ("field", field),
+                        ("line", &n(line)),
+                        ("column", &n(column)),
+                        ("detail", detail),
+                    ],
+                )
+            }
+            Self::UnsupportedVersion {
+                file,
+                found,
+                supported,
+            } => fill(
+                &words.unsupported_version,
+                &[
+                    ("file", file),
+                    ("found", found),
+                    ("supported", &n(supported)),
+                ],
+            ),
+            Self::MarkupInText { file, field } => {
+                fill(&words.markup, &[("file", file), ("field", field)])
+            }
+            Self::Invalid {
+                file,
+                field,
+                detail,
+            } => fill(
+                &words.invalid,
+                &[("file", file), ("field", field), ("detail", detail)],
+            ),
+        }
     }
 }
 
-fn position_words(line: usize, column: usize) -> String {
-    if line == 0 {
-        String::new()
-    } else {
-        format!(" (line {line}, column {column})")
+/// The English message, as the built-in English words give it.
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(&english().errors))
     }
 }
+
+impl std::error::Error for ContentError {}

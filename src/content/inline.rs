@@ -204,3 +204,14 @@ pub fn abbreviation_candidates(text: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// The link addresses in `text`, in order.
+pub fn link_targets(text: &str) -> Vec<String> {
+    parse_links(text)
+        .into_iter()
+        .filter_map(|segment| match segment {
+            Inline::Link { href, .. } => Some(href),
+            _ => None,
+        })
+        .collect()
+}

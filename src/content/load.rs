@@ -21,12 +21,12 @@ pub const TIMEOUT_SECONDS: u32 = 20;
 
 /// Fetches `file` from the content folder and parses it as `T`.
 pub async fn fetch_content<T: ContentFile>(file: String) -> Result<T, ContentError> {
-    let text = fetch_text(&file).await?;
+    let text = fetch_text(&format!("{CONTENT_BASE}/{file}"), &file).await?;
     parse_content(&file, &text)
 }
 
-async fn fetch_text(file: &str) -> Result<String, ContentError> {
-    let url = format!("{CONTENT_BASE}/{file}");
+/// Fetches the text at `url`; errors name it `file`.
+pub async fn fetch_text(url: &str, file: &str) -> Result<String, ContentError> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let timed_out = Rc::new(Cell::new(false));
@@ -56,7 +56,7 @@ async fn fetch_text(file: &str) -> Result<String, ContentError> {
             }
         }
     };
-    let response = Request::get(&url)
+    let response = Request::get(url)
         .abort_signal(signal.as_ref())
         .send()
         .await

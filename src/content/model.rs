@@ -36,6 +36,28 @@ pub struct Site {
     /// Links shown in the footer.
     #[serde(default)]
     pub footer_links: Vec<NavItem>,
+    /// Machine translation into languages without a shipped translation.
+    /// Absent: off.
+    #[serde(default)]
+    pub machine_translation: Option<MachineTranslation>,
+}
+
+/// Where machine translation comes from, and into which languages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MachineTranslation {
+    /// A LibreTranslate-compatible service: a path on this site
+    /// (`/translate-api`) or the address of a service whose origin is in
+    /// `allowed_origins`. Absent: only the browser's own translator is used,
+    /// where the browser has one.
+    #[serde(default)]
+    pub endpoint: Option<String>,
+    /// Other sites the endpoint may be on, such as
+    /// `https://translate.example.gov.uk`.
+    #[serde(default)]
+    pub allowed_origins: Vec<String>,
+    /// Languages offered through machine translation.
+    pub languages: Vec<Language>,
 }
 
 /// A language the site is offered in.
@@ -49,6 +71,10 @@ pub struct Language {
     /// Writing direction.
     #[serde(default)]
     pub dir: TextDirection,
+    /// `true` for a shipped translation made with machine help that no
+    /// person has checked yet: pages then say so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub machine_assisted: bool,
 }
 
 /// Writing direction of a language.

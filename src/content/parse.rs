@@ -188,6 +188,37 @@ impl ContentFile for Site {
                 "at least one language is needed",
             ));
         }
+        let mut codes = HashSet::new();
+        let machine = self.machine_translation.as_ref();
+        let machine_languages = machine.map_or(&[][..], |m| m.languages.as_slice());
+        for (index, language) in self.languages.iter().enumerate() {
+            check_language_code(file, format!("languages[{index}].code"), &language.code)?;
+            if !codes.insert(language.code.as_str()) {
+                return Err(invalid(
+                    file,
+                    format!("languages[{index}].code"),
+                    "each language may be listed once",
+                ));
+            }
+        }
+        for (index, language) in machine_languages.iter().enumerate() {
+            let field = format!("machine_translation.languages[{index}].code");
+            check_language_code(file, field.clone(), &language.code)?;
+            if !codes.insert(language.code.as_str()) {
+                return Err(invalid(
+                    file,
+                    field,
+                    "this language is already listed (each language may be listed once)",
+                ));
+            }
+        }
+        if let Some(endpoint) = machine.and_then(|m| m.endpoint.as_deref()) {
+            check_endpoint(
+                file,
+                endpoint,
+                machine.map_or(&[][..], |m| m.allowed_origins.as_slice()),
+            )?;
+        }
         for (index, item) in self.navigation.iter().enumerate() {
             check_href(file, format!("navigation[{index}].href"), &item.href)?;
         }
@@ -348,4 +379,66 @@ impl ContentFile for Page {
         }
         Ok(())
     }
+}
+
+/// Language codes are BCP 47 tags such as `pl` or `pt-BR`: they name folders
+/// and files, so only letters, digits and hyphens.
+pub fn is_language_code(code: &str) -> bool {
+    (2..=15).contains(&code.len())
+        && code.starts_with(|c: char| c.is_ascii_alphabetic())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+fn check_language_code(file: &str, field: String, code: &str) -> Result<(), ContentError> {
+    if is_language_code(code) {
+        Ok(())
+    } else {
+        Err(invalid(
+            file,
+            field,
+            "a language code is a tag such as “pl” or “pt-BR”",
+        ))
+    }
+}
+
+/// The origin (`scheme://host:port`) of an absolute http(s) address.
+pub fn origin_of(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let scheme_len = url.len() - rest.len();
+    (host_end > 0).then(|| &url[..scheme_len + host_end])
+}
+
+/// The translation service must be on this site (a path) or on an origin the
+/// manifest allows by name; plain http only for this computer.
+fn check_endpoint(file: &str, endpoint: &str, allowed: &[String]) -> Result<(), ContentError> {
+    let field = || "machine_translation.endpoint".to_string();
+    if endpoint.starts_with('/') && !endpoint.starts_with("//") {
+        return Ok(());
+    }
+    let Some(origin) = origin_of(endpoint) else {
+        return Err(invalid(
+            file,
+            field(),
+            "the translation service must be a path on this site or an https:// address",
+        ));
+    };
+    let local = origin.starts_with("http://127.0.0.1") || origin.starts_with("http://localhost");
+    if !origin.starts_with("https://") && !local {
+        return Err(invalid(
+            file,
+            field(),
+            "the translation service must use https://",
+        ));
+    }
+    if !allowed.iter().any(|allowed| allowed == origin) {
+        return Err(invalid(
+            file,
+            field(),
+            format!("{origin} is not in machine_translation.allowed_origins"),
+        ));
+    }
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! Ways to look across a whole page: every piece of reader-facing text (for
 //! checks such as glossary coverage), its working groups and its actions.
 
-use super::model::{Block, Page, PlanAction, Site, WorkingGroup};
+use super::model::{Block, Glossary, Page, PlanAction, Site, WorkingGroup};
 
 impl Page {
     /// The working groups named in the page's `working_groups` blocks.
@@ -21,80 +21,127 @@ impl Page {
     }
 
     /// All text a reader can see on the page, in reading order.
-    pub fn texts(&self) -> Vec<&str> {
-        let mut out = vec![self.title.as_str()];
-        out.extend(self.lead.as_deref());
-        for block in &self.blocks {
-            block_texts(block, &mut out);
-        }
-        out
+    pub fn texts(&self) -> Vec<String> {
+        collect_texts(self.clone())
     }
 }
 
-fn block_texts<'a>(block: &'a Block, out: &mut Vec<&'a str>) {
-    match block {
-        Block::Heading(b) => out.push(&b.text),
-        Block::Paragraph(b) => out.push(&b.text),
-        Block::List(b) => out.extend(b.items.iter().map(String::as_str)),
-        Block::Callout(b) => out.extend([b.title.as_str(), b.text.as_str()]),
-        Block::Table(b) => {
-            out.push(&b.caption);
-            out.extend(b.columns.iter().map(String::as_str));
-            out.extend(b.rows.iter().flatten().map(String::as_str));
+/// Content whose reader-facing text can be visited in reading order, for
+/// checks and for machine translation. Ids, addresses and file names are
+/// never visited.
+pub trait VisitText {
+    /// Calls `visit` on each piece of reader-facing text.
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String));
+}
+
+/// Every piece of text in `value`, in reading order.
+pub fn collect_texts(mut value: impl VisitText) -> Vec<String> {
+    let mut out = Vec::new();
+    value.visit_text(&mut |text| out.push(text.clone()));
+    out
+}
+
+impl VisitText for Page {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        visit(&mut self.title);
+        if let Some(lead) = &mut self.lead {
+            visit(lead);
         }
-        Block::Definitions(b) => {
-            for item in &b.items {
-                out.extend([item.term.as_str(), item.detail.as_str()]);
+        for block in &mut self.blocks {
+            block.visit_text(visit);
+        }
+    }
+}
+
+impl VisitText for Block {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        match self {
+            Block::Heading(b) => visit(&mut b.text),
+            Block::Paragraph(b) => visit(&mut b.text),
+            Block::List(b) => b.items.iter_mut().for_each(visit),
+            Block::Callout(b) => {
+                visit(&mut b.title);
+                visit(&mut b.text);
             }
-        }
-        Block::WorkingGroups(b) => {
-            for group in &b.groups {
-                out.extend([group.name.as_str(), group.theme.as_str()]);
+            Block::Table(b) => {
+                visit(&mut b.caption);
+                b.columns.iter_mut().for_each(&mut *visit);
+                b.rows.iter_mut().flatten().for_each(visit);
             }
-        }
-        Block::ActionList(b) => {
-            for action in &b.actions {
-                out.extend([
-                    action.title.as_str(),
-                    action.detail.as_str(),
-                    action.source.as_str(),
-                ]);
+            Block::Definitions(b) => {
+                for item in &mut b.items {
+                    visit(&mut item.term);
+                    visit(&mut item.detail);
+                }
             }
-        }
-        Block::Video(b) => {
-            out.extend([
-                b.title.as_str(),
-                b.duration_label.as_str(),
-                b.captions.label.as_str(),
-            ]);
-            out.extend(b.sample_notice.as_deref());
-            for line in &b.transcript {
-                out.extend([line.speaker.as_str(), line.text.as_str()]);
+            Block::WorkingGroups(b) => {
+                for group in &mut b.groups {
+                    visit(&mut group.name);
+                    visit(&mut group.theme);
+                }
             }
+            Block::ActionList(b) => {
+                for action in &mut b.actions {
+                    visit(&mut action.title);
+                    visit(&mut action.detail);
+                    visit(&mut action.source);
+                }
+            }
+            Block::Video(b) => {
+                visit(&mut b.title);
+                visit(&mut b.duration_label);
+                visit(&mut b.captions.label);
+                if let Some(notice) = &mut b.sample_notice {
+                    visit(notice);
+                }
+                for line in &mut b.transcript {
+                    visit(&mut line.speaker);
+                    visit(&mut line.text);
+                }
+            }
+            Block::Document(b) => {
+                visit(&mut b.title);
+                visit(&mut b.description);
+                if let Some(format) = &mut b.format {
+                    visit(format);
+                }
+            }
+            Block::EmailAlerts(b) => {
+                visit(&mut b.link_text);
+                visit(&mut b.not_set_up_text);
+            }
+            Block::NewsletterIndex(_) | Block::Glossary(_) => {}
         }
-        Block::Document(b) => {
-            out.extend([b.title.as_str(), b.description.as_str()]);
-            out.extend(b.format.as_deref());
+    }
+}
+
+impl VisitText for Site {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        visit(&mut self.title);
+        visit(&mut self.owner);
+        for item in self.navigation.iter_mut().chain(&mut self.footer_links) {
+            visit(&mut item.label);
         }
-        Block::EmailAlerts(b) => out.extend([b.link_text.as_str(), b.not_set_up_text.as_str()]),
-        Block::NewsletterIndex(_) | Block::Glossary(_) => {}
+        for issue in &mut self.newsletter {
+            visit(&mut issue.title);
+            visit(&mut issue.date_label);
+            visit(&mut issue.summary);
+        }
+    }
+}
+
+impl VisitText for Glossary {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        for entry in &mut self.entries {
+            visit(&mut entry.expansion);
+            visit(&mut entry.meaning);
+        }
     }
 }
 
 impl Site {
     /// All text a reader can see from the manifest.
-    pub fn texts(&self) -> Vec<&str> {
-        let mut out = vec![self.title.as_str(), self.owner.as_str()];
-        for item in self.navigation.iter().chain(&self.footer_links) {
-            out.push(&item.label);
-        }
-        for issue in &self.newsletter {
-            out.extend([
-                issue.title.as_str(),
-                issue.date_label.as_str(),
-                issue.summary.as_str(),
-            ]);
-        }
-        out
+    pub fn texts(&self) -> Vec<String> {
+        collect_texts(self.clone())
     }
 }

@@ -1,17 +1,20 @@
 use leptos::prelude::*;
 
 use crate::components::PageHeading;
+use crate::site_content::use_words;
 
 /// Shown for any address the site does not have.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let words = use_words();
+    let text = &words.not_found;
     view! {
-        <PageHeading text="Page not found"/>
-        <p class="app-body">"If you typed the web address, check it is correct."</p>
-        <p class="app-body">"If you pasted the web address, check you copied the entire address."</p>
+        <PageHeading text=text.title.clone()/>
+        <p class="app-body">{text.typed.clone()}</p>
+        <p class="app-body">{text.pasted.clone()}</p>
         <p class="app-body">
-            "You can go to the " <a class="app-link" href="/">"home page"</a>
-            " or use the links at the top of this page to find what you need."
+            {text.go_before.clone()} " " <a class="app-link" href="/">{text.home_link.clone()}</a>
+            " " {text.go_after.clone()}
         </p>
     }
 }

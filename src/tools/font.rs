@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text::ToolsText;
+
 /// A font the reader can choose.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -35,9 +37,9 @@ impl Font {
     }
 
     /// What the panel calls the font.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, words: &ToolsText) -> &str {
         match self {
-            Self::Standard => "Standard",
+            Self::Standard => &words.font_standard,
             Self::Atkinson => "Atkinson Hyperlegible",
             Self::Opendyslexic => "OpenDyslexic",
         }

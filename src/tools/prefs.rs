@@ -8,6 +8,7 @@ use super::font::Font;
 use super::spacing::WIDE;
 use super::text_size::valid_text_size;
 use super::theme::{DeviceColours, Theme};
+use crate::content::parse::is_language_code;
 
 /// The localStorage key. `public/settings-boot.js` reads the same key.
 pub const STORAGE_KEY: &str = "send-hub-settings";
@@ -37,6 +38,8 @@ pub struct StoredSettings {
     pub speech_rate: u16,
     /// The chosen voice's name; `None` uses the engine's default.
     pub voice: Option<String>,
+    /// The chosen language's code; `None` reads the site's own language.
+    pub language: Option<String>,
 }
 
 /// Read-aloud speeds offered, in percent of normal speed.
@@ -54,6 +57,7 @@ impl Default for StoredSettings {
             mask: false,
             speech_rate: 100,
             voice: None,
+            language: None,
         }
     }
 }
@@ -103,6 +107,9 @@ impl StoredSettings {
             voice: text("voice")
                 .filter(|name| !name.is_empty() && name.len() < 200)
                 .map(str::to_string),
+            language: text("language")
+                .filter(|code| is_language_code(code))
+                .map(str::to_string),
         }
     }
 
@@ -124,6 +131,9 @@ impl StoredSettings {
         fields.insert("speech_rate".into(), json!(self.speech_rate));
         if let Some(voice) = &self.voice {
             fields.insert("voice".into(), json!(voice));
+        }
+        if let Some(language) = &self.language {
+            fields.insert("language".into(), json!(language));
         }
         Value::Object(fields).to_string()
     }
@@ -150,6 +160,8 @@ pub struct ReadingSettings {
     pub speech_rate: RwSignal<u16>,
     /// Chosen voice name.
     pub voice: RwSignal<Option<String>>,
+    /// Chosen language code; `None` reads the site's own language.
+    pub language: RwSignal<Option<String>>,
     /// What the device asks for, kept up to date.
     pub device: RwSignal<DeviceSettings>,
     /// `false` when the browser refuses storage (private mode, sandboxed
@@ -178,6 +190,7 @@ impl ReadingSettings {
             mask: self.mask.get(),
             speech_rate: self.speech_rate.get(),
             voice: self.voice.get(),
+            language: self.language.get(),
         }
     }
 
@@ -191,11 +204,16 @@ impl ReadingSettings {
         self.mask.set(stored.mask);
         self.speech_rate.set(stored.speech_rate);
         self.voice.set(stored.voice);
+        self.language.set(stored.language);
     }
 
-    /// Back to the defaults: follow the device for everything.
+    /// Back to the defaults: follow the device for everything. The language
+    /// stays: it is not a reading tool.
     pub fn reset(&self) {
-        self.set_all(StoredSettings::default());
+        self.set_all(StoredSettings {
+            language: self.language.get_untracked(),
+            ..StoredSettings::default()
+        });
     }
 }
 
@@ -218,6 +236,7 @@ pub fn provide_reading_settings() -> ReadingSettings {
         mask: RwSignal::new(stored.mask),
         speech_rate: RwSignal::new(stored.speech_rate),
         voice: RwSignal::new(stored.voice.clone()),
+        language: RwSignal::new(stored.language.clone()),
         device: RwSignal::new(browser::device_settings()),
         can_save: RwSignal::new(storage.is_some()),
     };

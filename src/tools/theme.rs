@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::text::ToolsText;
+
 /// A colour theme the reader can choose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -37,12 +39,12 @@ impl Theme {
     }
 
     /// What the panel calls the theme.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, words: &ToolsText) -> &str {
         match self {
-            Self::Default => "Standard: dark text on white",
-            Self::Dark => "Dark: light text on a dark background",
-            Self::HighContrast => "High contrast: yellow on black",
-            Self::Cream => "Cream: soft, low-glare colours",
+            Self::Default => &words.theme_default,
+            Self::Dark => &words.theme_dark,
+            Self::HighContrast => &words.theme_high_contrast,
+            Self::Cream => &words.theme_cream,
         }
     }
 }

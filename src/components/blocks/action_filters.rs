@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use super::status_label;
 use crate::content::{ActionStatus, PlanAction, WorkingGroup};
+use crate::i18n::format::number;
+use crate::site_content::{use_words, words_lang};
 
 /// Form value for actions the sources give no single working group.
 const NO_GROUP: &str = "none";
@@ -50,10 +52,12 @@ pub fn ActionFilters(
     groups: Vec<WorkingGroup>,
     id_prefix: String,
 ) -> impl IntoView {
+    let text = use_words().actions.clone();
+    let lang = words_lang();
     let group_options = groups
         .into_iter()
         .map(|group| {
-            let label = format!("{}. {}", group.number, group.name);
+            let label = format!("{}. {}", number(&lang, f64::from(group.number)), group.name);
             let selected = {
                 let id = group.id.clone();
                 move || filter.group.with(|chosen| *chosen == id)
@@ -65,25 +69,25 @@ pub fn ActionFilters(
         .into_iter()
         .map(|status| {
             let selected = move || filter.status.with(|chosen| chosen == status.as_str());
-            view! { <option value=status.as_str() selected=selected>{status_label(status)}</option> }
+            view! { <option value=status.as_str() selected=selected>{status_label(status, &text)}</option> }
         })
         .collect_view();
     view! {
         <fieldset class="app-filters">
-            <legend class="app-filters__legend">"Filter the actions"</legend>
+            <legend class="app-filters__legend">{text.filter_legend.clone()}</legend>
             <div class="app-filters__fields">
-                <FilterSelect id=format!("{id_prefix}-group") label="Working group" value=filter.group>
-                    <option value="">"All working groups"</option>
+                <FilterSelect id=format!("{id_prefix}-group") label=text.group_label.clone() value=filter.group>
+                    <option value="">{text.all_groups.clone()}</option>
                     {group_options}
-                    <option value=NO_GROUP>"Whole programme (no single group named)"</option>
+                    <option value=NO_GROUP>{text.whole_programme.clone()}</option>
                 </FilterSelect>
-                <FilterSelect id=format!("{id_prefix}-status") label="Status" value=filter.status>
-                    <option value="">"All statuses"</option>
+                <FilterSelect id=format!("{id_prefix}-status") label=text.status_label.clone() value=filter.status>
+                    <option value="">{text.all_statuses.clone()}</option>
                     {status_options}
                 </FilterSelect>
             </div>
             <button type="button" class="app-button app-button--secondary" on:click=move |_| filter.clear()>
-                "Show all actions"
+                {text.show_all.clone()}
             </button>
         </fieldset>
     }
@@ -94,7 +98,7 @@ pub fn ActionFilters(
 #[component]
 fn FilterSelect(
     id: String,
-    label: &'static str,
+    label: String,
     value: RwSignal<String>,
     children: Children,
 ) -> impl IntoView {

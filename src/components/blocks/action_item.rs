@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use super::status_label;
 use crate::components::RichText;
 use crate::content::{PlanAction, WorkingGroup};
+use crate::i18n::format::{fill, number};
+use crate::site_content::{use_words, words_lang};
 
 /// One action: title, status tag (in words, not only colour), group,
 /// detail and where the fact comes from.
@@ -12,22 +14,30 @@ pub fn ActionItem(
     group: Option<WorkingGroup>,
     visible: Signal<bool>,
 ) -> impl IntoView {
+    let words = use_words();
+    let text = &words.actions;
     let tag_class = format!("app-tag app-tag--{}", action.status.as_str());
     let group_text = match group {
-        Some(group) => format!("Working group {}: {}", group.number, group.name),
-        None => "Whole programme (no single group named)".to_string(),
+        Some(group) => fill(
+            &text.group_name,
+            &[
+                ("number", &number(&words_lang(), f64::from(group.number))),
+                ("name", &group.name),
+            ],
+        ),
+        None => text.whole_programme.clone(),
     };
     view! {
         <li class="app-action" id=format!("action-{}", action.id) hidden=move || !visible.get()>
             <h3 class="app-action__title"><RichText text=action.title/></h3>
             <p class="app-action__meta">
-                <span class="app-visually-hidden">"Status: "</span>
-                <strong class=tag_class>{status_label(action.status)}</strong>
+                <span class="app-visually-hidden">{text.status_prefix.clone()} " "</span>
+                <strong class=tag_class>{status_label(action.status, text)}</strong>
                 " "
                 <span class="app-action__group">{group_text}</span>
             </p>
             <p class="app-action__detail"><RichText text=action.detail/></p>
-            <p class="app-action__source">"Source: " <RichText text=action.source/></p>
+            <p class="app-action__source">{text.source_prefix.clone()} " " <RichText text=action.source/></p>
         </li>
     }
 }

@@ -4,6 +4,8 @@ use super::action_filters::{ActionFilter, ActionFilters};
 use super::action_item::ActionItem;
 use super::PageGroups;
 use crate::content::ActionListBlock;
+use crate::i18n::format::{number, plural};
+use crate::site_content::{use_words, words_lang};
 
 /// Actions with filters by working group and status. Every action stays in
 /// the page; filtering hides the others, and a polite status says how many
@@ -23,11 +25,26 @@ pub fn ActionList(block: ActionListBlock, index: usize) -> impl IntoView {
                 .count()
         })
     };
-    let count_text = move || match shown.get() {
-        0 => "No actions match these filters. Choose another working group or status.".to_string(),
-        n if n == total => format!("Showing all {total} actions."),
-        1 => format!("Showing 1 of {total} actions."),
-        n => format!("Showing {n} of {total} actions."),
+    let words = use_words();
+    let lang = words_lang();
+    let count_text = move || {
+        let text = &words.actions;
+        let total_text = number(&lang, total as f64);
+        match shown.get() {
+            0 => text.none_match.clone(),
+            n if n == total => plural(
+                &lang,
+                &text.showing_all,
+                total as f64,
+                &[("total", &total_text)],
+            ),
+            n => plural(
+                &lang,
+                &text.showing_some,
+                total as f64,
+                &[("shown", &number(&lang, n as f64)), ("total", &total_text)],
+            ),
+        }
     };
     let items = actions
         .into_iter()

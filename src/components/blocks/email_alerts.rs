@@ -9,7 +9,7 @@ use crate::site_content::use_site_content;
 pub fn EmailAlerts(block: EmailAlertsBlock) -> impl IntoView {
     let content = use_site_content();
     let url = content
-        .site
+        .manifest
         .get_untracked()
         .and_then(Result::ok)
         .and_then(|site| site.email_alerts_url);

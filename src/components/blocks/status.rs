@@ -1,12 +1,14 @@
 use crate::content::ActionStatus;
+use crate::i18n::text::ActionText;
 
 /// What a status is called on screen.
-pub fn status_label(status: ActionStatus) -> &'static str {
+pub fn status_label(status: ActionStatus, words: &ActionText) -> String {
     match status {
-        ActionStatus::Progressing => "Progressing",
-        ActionStatus::Slipped => "Slipped (behind plan)",
-        ActionStatus::DelayedByCovid => "Delayed by Covid",
-        ActionStatus::Done => "Done",
-        ActionStatus::Planned => "Planned",
+        ActionStatus::Progressing => &words.progressing,
+        ActionStatus::Slipped => &words.slipped,
+        ActionStatus::DelayedByCovid => &words.delayed_by_covid,
+        ActionStatus::Done => &words.done,
+        ActionStatus::Planned => &words.planned,
     }
+    .clone()
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::RichText;
 use crate::content::VideoBlock;
+use crate::site_content::use_words;
 
 /// A recorded video: native player with captions, never autoplaying, and
 /// the full transcript on the page for people who cannot or would rather
@@ -18,6 +19,8 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
         sample_notice,
         transcript,
     } = block;
+    let words = use_words();
+    let text = &words.video;
     let transcript_id = format!("transcript-{index}");
     let lines = transcript
         .into_iter()
@@ -50,10 +53,10 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
             >
                 <source src=src.clone() type=mime_type/>
                 <track kind="captions" src=captions.src srclang=captions.srclang label=captions.label default=true/>
-                <p>"Your browser cannot play this video. " <a class="app-link" href=src>"Download the video"</a> "."</p>
+                <p>{text.cannot_play.clone()} " " <a class="app-link" href=src>{text.download.clone()}</a></p>
             </video>
             <section class="app-transcript" id=transcript_id>
-                <h3 class="app-heading-m">"Transcript"</h3>
+                <h3 class="app-heading-m">{text.transcript.clone()}</h3>
                 {lines}
             </section>
         </figure>

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::Navigation;
+use crate::components::language::{LanguagePicker, TranslationNotice};
 use crate::components::reading_tools::{ReadingToolsPanel, ReadingToolsToggle};
-use crate::site_content::use_site_content;
+use crate::site_content::{use_site_content, use_words};
 
 /// The banner: site name (a link home), the reading tools button and its
 /// panel, and the main navigation.
@@ -10,17 +11,22 @@ use crate::site_content::use_site_content;
 pub fn Header() -> impl IntoView {
     let content = use_site_content();
     let site_title = move || content.loaded_site().map(|site| site.title);
+    let fallback = use_words().shell.site_name_fallback.clone();
     view! {
         <header class="app-header">
             <div class="app-header__inner app-width">
                 <a class="app-header__title" href="/">
-                    {move || site_title().unwrap_or_else(|| "SEND Improvement Programme".to_string())}
+                    {move || site_title().unwrap_or_else(|| fallback.clone())}
                 </a>
-                <ReadingToolsToggle/>
+                <div class="app-header__controls">
+                    <LanguagePicker/>
+                    <ReadingToolsToggle/>
+                </div>
             </div>
             // Straight after its button, so Tab goes from the button into the panel.
             <ReadingToolsPanel/>
             <Navigation/>
+            <TranslationNotice/>
         </header>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::site_content::use_site_content;
+use crate::site_content::{use_site_content, use_words};
 
 /// The main navigation from the manifest. The current section's link has
 /// `aria-current="page"`. Links wrap onto more lines on narrow screens
@@ -9,6 +9,7 @@ use crate::site_content::use_site_content;
 #[component]
 pub fn Navigation() -> impl IntoView {
     let content = use_site_content();
+    let label = use_words().shell.main_navigation.clone();
     let items = move || {
         content
             .loaded_site()
@@ -16,7 +17,7 @@ pub fn Navigation() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <nav class="app-nav" aria-label="Main">
+        <nav class="app-nav" aria-label=label>
             <ul class="app-nav__list app-width">
                 {move || {
                     items()

@@ -1,9 +1,11 @@
+use crate::site_content::use_words;
 use leptos::prelude::*;
 
 /// The first thing a keyboard user reaches. Moves focus into `<main>`
 /// itself, not just the scroll position, so the next Tab continues there.
 #[component]
 pub fn SkipLink() -> impl IntoView {
+    let words = use_words();
     let skip = move |ev: leptos::ev::MouseEvent| {
         if let Some(main) = document().get_element_by_id("main") {
             ev.prevent_default();
@@ -14,6 +16,6 @@ pub fn SkipLink() -> impl IntoView {
         }
     };
     view! {
-        <a class="app-skip-link" href="#main" on:click=skip>"Skip to main content"</a>
+        <a class="app-skip-link" href="#main" on:click=skip>{words.shell.skip_link.clone()}</a>
     }
 }

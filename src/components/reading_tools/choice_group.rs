@@ -7,7 +7,7 @@ use crate::components::announcer::use_announcer;
 #[component]
 pub fn ChoiceGroup<T>(
     /// The question, such as "Colours".
-    legend: &'static str,
+    legend: String,
     /// The radio buttons' shared `name`.
     name: &'static str,
     /// Each option's value and label.
@@ -53,20 +53,20 @@ where
 #[component]
 pub fn CheckboxChoice(
     id: &'static str,
-    label: &'static str,
+    label: String,
     value: RwSignal<bool>,
     /// Said when it turns on.
-    on_text: &'static str,
+    on_text: String,
     /// Said when it turns off.
-    off_text: &'static str,
+    off_text: String,
 ) -> impl IntoView {
     let announcer = use_announcer();
     let toggle = move |_| {
         value.update(|on| *on = !*on);
         announcer.say(if value.get_untracked() {
-            on_text
+            on_text.clone()
         } else {
-            off_text
+            off_text.clone()
         });
     };
     view! {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{ReadingToolsState, PANEL_ID};
+use crate::site_content::use_words;
 use crate::tools::speech::use_speech;
 
 /// Opens and closes the reading tools; its state is in `aria-expanded`.
@@ -24,7 +25,7 @@ pub fn ReadingToolsToggle() -> impl IntoView {
             on:click=toggle
         >
             <span class="app-tools-toggle__icon" aria-hidden="true">"Aa"</span>
-            "Reading tools"
+            {use_words().tools.toggle.clone()}
         </button>
     }
 }

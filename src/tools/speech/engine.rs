@@ -27,13 +27,42 @@ pub fn engine() -> Option<SpeechSynthesis> {
     (!value.is_undefined() && !value.is_null()).then(|| value.unchecked_into())
 }
 
-/// The page's language, such as `en`.
+/// The language of the page's content, such as `en`: the page's own `lang`
+/// (a page left in its original language says so), else `<html lang>`.
 pub fn page_language() -> String {
     document()
-        .document_element()
-        .map(|root| root.get_attribute("lang").unwrap_or_default())
+        .query_selector("#main .app-page[lang]")
+        .ok()
+        .flatten()
+        .or_else(|| document().document_element())
+        .map(|element| element.get_attribute("lang").unwrap_or_default())
         .filter(|lang| !lang.is_empty())
         .unwrap_or_else(|| "en".to_string())
+}
+
+/// Fills `voices` again for the page's language, now.
+pub fn reload_voices(support: RwSignal<SpeechSupport>, voices: RwSignal<Vec<VoiceOption>>) {
+    let Some(engine) = engine() else {
+        return;
+    };
+    let found = voice_options(&engine);
+    support.set(if found.is_empty() {
+        SpeechSupport::NoVoices
+    } else {
+        SpeechSupport::Ready
+    });
+    voices.set(found);
+}
+
+fn voice_options(engine: &SpeechSynthesis) -> Vec<VoiceOption> {
+    page_voices(engine)
+        .iter()
+        .map(|voice| VoiceOption {
+            name: voice.name(),
+            lang: voice.lang(),
+            default: voice.default(),
+        })
+        .collect()
 }
 
 fn language_matches(voice_lang: &str, page: &str) -> bool {
@@ -75,14 +104,7 @@ pub fn watch_voices(support: RwSignal<SpeechSupport>, voices: RwSignal<Vec<Voice
     let load = {
         let engine = engine.clone();
         move || {
-            let found: Vec<VoiceOption> = page_voices(&engine)
-                .iter()
-                .map(|voice| VoiceOption {
-                    name: voice.name(),
-                    lang: voice.lang(),
-                    default: voice.default(),
-                })
-                .collect();
+            let found = voice_options(&engine);
             let any = !found.is_empty();
             voices.set(found);
             if any {

@@ -24,6 +24,15 @@ use super::ruler::RulerPosition;
 use super::{use_reading_settings, ReadingSettings};
 pub use engine::VoiceOption;
 
+/// Why reading stopped early.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SpeechProblem {
+    /// The browser could not make an utterance.
+    CouldNotPrepare,
+    /// The engine reported an error, named by the engine.
+    Engine(String),
+}
+
 /// What the speech engine is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeechState {
@@ -57,8 +66,8 @@ pub struct Speech {
     pub state: RwSignal<SpeechState>,
     /// Voices for the page's language.
     pub voices: RwSignal<Vec<VoiceOption>>,
-    /// A problem the engine reported, in plain words.
-    pub problem: RwSignal<Option<String>>,
+    /// Why reading stopped early, if it did.
+    pub problem: RwSignal<Option<SpeechProblem>>,
     /// Click (or Enter/Space on) a paragraph to hear it.
     pub click_to_listen: RwSignal<bool>,
     settings: ReadingSettings,
@@ -93,6 +102,15 @@ impl Speech {
         if !self.support_checked.get_value() {
             self.support_checked.set_value(true);
             engine::watch_voices(self.support, self.voices);
+        }
+    }
+
+    /// Looks again for voices once the page's language has changed (only if
+    /// the engine has been asked before).
+    pub fn language_changed(self) {
+        if self.support_checked.get_value() {
+            self.stop();
+            engine::reload_voices(self.support, self.voices);
         }
     }
 
@@ -216,7 +234,7 @@ impl Speech {
             return;
         };
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&piece.text) else {
-            self.fail("this browser could not prepare the text for speaking");
+            self.fail(SpeechProblem::CouldNotPrepare);
             return;
         };
         utterance.set_rate(f32::from(self.settings.speech_rate.get_untracked()) / 100.0);
@@ -265,7 +283,7 @@ impl Speech {
             },
             move |error: String| {
                 if current() && error != "interrupted" && error != "canceled" {
-                    self.fail(&format!("the speech engine reported a problem ({error})"));
+                    self.fail(SpeechProblem::Engine(error));
                 }
             },
         );
@@ -279,10 +297,9 @@ impl Speech {
         move || player.borrow().generation == generation
     }
 
-    fn fail(self, reason: &str) {
+    fn fail(self, problem: SpeechProblem) {
         self.stop();
-        self.problem
-            .set(Some(format!("Reading stopped: {reason}.")));
+        self.problem.set(Some(problem));
     }
 
     fn finish(self) {

@@ -1,0 +1,294 @@
+// Languages: the picker, shipped translations (Polish, Romanian, Arabic,
+// right to left), "show the English", numbers in the reader's language,
+// read aloud in the page's language, and machine translation through a
+// LibreTranslate-compatible test service on 127.0.0.1 (and the browser's
+// translator, through a stand-in: headless Chromium has no on-device model).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { useApp, openPage, ROUTES, expectNoAxeViolations, hasHorizontalScroll } from './support/app.mjs';
+import { installSpeechStandIn } from './support/speech_stand_in.mjs';
+
+const app = useApp();
+const content = (file) => JSON.parse(readFileSync(new URL(`../public/content/${file}`, import.meta.url), 'utf8'));
+const locale = (code) => JSON.parse(readFileSync(new URL(`../public/locales/${code}.json`, import.meta.url), 'utf8'));
+const SHIPPED = content('site.json').languages;
+const TRANSLATED = SHIPPED.slice(1);
+
+/** Picks `name` in the language picker and presses its button. */
+async function chooseLanguage(page, name, buttonName) {
+  const select = page.locator('#language-select');
+  await select.selectOption({ label: name });
+  await page.locator('.app-language__button').click();
+  if (buttonName !== undefined) await page.waitForFunction((b) => document.querySelector('.app-language__button')?.textContent.trim() === b, buttonName);
+}
+
+/** Forgets settings left by an earlier test (the browser profile is shared). */
+async function forgetSettings(page) {
+  await page.goto(app.origin + '/no-such-file.txt');
+  await page.evaluate(() => localStorage.clear());
+}
+
+/** Sets the stored language and opens `path`, waiting for `lang` on <html>. */
+async function openIn(page, code, path, h1) {
+  await page.goto(app.origin + '/');
+  await page.evaluate((code) => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: code })), code);
+  await openPage(page, app.origin, path, h1);
+  await page.waitForFunction((code) => document.documentElement.lang === code && document.querySelector('.app-language__button'), code);
+}
+
+test('the picker lists every language in its own name, and switching changes lang, text and title, and persists', async () => {
+  await app.withPage(async (page) => {
+    await forgetSettings(page);
+    await openPage(page, app.origin, '/', ROUTES[0].h1);
+    const options = await page.locator('#language-select option').evaluateAll((os) => os.map((o) => [o.textContent, o.lang || o.value]));
+    assert.deepEqual(options, SHIPPED.map((l) => [l.name, l.code]));
+    assert.equal(await page.getByLabel('Language').count(), 1, 'the select has a label');
+    for (const language of TRANSLATED) {
+      const words = locale(language.code);
+      const home = content(`${language.code}/pages/home.json`);
+      const site = content(`${language.code}/site.json`);
+      await chooseLanguage(page, language.name, words.language.change);
+      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, home.title);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), language.code);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), language.dir);
+      assert.equal(await page.locator('nav.app-nav a').first().textContent(), site.navigation[0].label);
+      await page.waitForFunction((s) => document.title.includes(s), site.title);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-select', 'focus returns to the picker');
+      assert.equal(await page.locator('.app-tools-toggle').textContent().then((t) => t.replace('Aa', '').trim()), words.tools.toggle);
+    }
+    // The last choice survives a reload.
+    const last = TRANSLATED.at(-1);
+    await page.reload();
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, content(`${last.code}/pages/home.json`).title);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), last.code);
+  });
+});
+
+test('every route in every shipped translation has zero axe violations', async () => {
+  await app.withPage(async (page) => {
+    for (const language of TRANSLATED) {
+      await openIn(page, language.code, '/', content(`${language.code}/pages/home.json`).title);
+      for (const route of ROUTES) {
+        await openPage(page, app.origin, route.path);
+        await page.waitForFunction((code) => document.documentElement.lang === code, language.code);
+        await expectNoAxeViolations(page, `${route.path} in ${language.code}`);
+      }
+    }
+  });
+});
+
+test('Arabic lays out right to left, with no sideways scrolling at 320 pixels on any route', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openIn(page, 'ar', '/', content('ar/pages/home.json').title);
+    for (const route of ROUTES) {
+      await openPage(page, app.origin, route.path);
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      assert.equal(await hasHorizontalScroll(page), false, `${route.path} scrolls sideways`);
+    }
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await openPage(page, app.origin, '/written-statement-of-action');
+    const layout = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const h1 = main.querySelector('h1').getBoundingClientRect();
+      const box = main.getBoundingClientRect();
+      const firstNav = document.querySelector('.app-nav a').getBoundingClientRect();
+      const lastNav = [...document.querySelectorAll('.app-nav a')].at(-1).getBoundingClientRect();
+      return {
+        direction: getComputedStyle(main).direction,
+        headingHugsRight: box.right - h1.right < 40,
+        navRunsRightToLeft: firstNav.left > lastNav.left || firstNav.top < lastNav.top,
+        tableAlign: getComputedStyle(document.querySelector('td, dd, li')).textAlign,
+      };
+    });
+    assert.equal(layout.direction, 'rtl');
+    assert.ok(layout.headingHugsRight, 'the title starts at the right');
+    assert.ok(layout.navRunsRightToLeft, 'navigation starts at the right');
+    assert.ok(['start', 'right'].includes(layout.tableAlign), layout.tableAlign);
+  });
+});
+
+test('"Show the English" reveals each block\'s original beside it, and Read in English switches back in one press', async () => {
+  await app.withPage(async (page) => {
+    const pl = content('pl/pages/written-statement-of-action.json');
+    const en = content('pages/written-statement-of-action.json');
+    const words = locale('pl').language;
+    await openIn(page, 'pl', '/written-statement-of-action', pl.title);
+    assert.equal(await page.locator('.app-bilingual__original').count(), 0);
+    const notice = page.locator('.app-translation-notice');
+    assert.ok((await notice.textContent()).includes(words.machine_assisted), 'the machine-assisted label, in Polish');
+    const show = page.getByRole('button', { name: words.show_original });
+    await show.click();
+    await page.waitForSelector('.app-bilingual__original');
+    assert.equal(await page.getByRole('button', { name: words.hide_original }).getAttribute('aria-pressed'), 'true');
+    const firstParagraph = en.blocks.findIndex((b) => b.type === 'paragraph');
+    const original = page.locator('.app-bilingual').nth(firstParagraph).locator('.app-bilingual__original');
+    assert.equal(await original.getAttribute('lang'), 'en');
+    assert.ok((await original.textContent()).includes(en.blocks[firstParagraph].text.slice(0, 40)), 'the English of that block');
+    await expectNoAxeViolations(page, 'Polish plan with the English shown');
+    await page.getByRole('button', { name: new RegExp(words.read_in_english) }).click();
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, en.title);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  });
+});
+
+test('numbers are written the way the chosen language writes them', async () => {
+  await app.withPage(async (page) => {
+    await openIn(page, 'ar', '/written-statement-of-action', content('ar/pages/written-statement-of-action.json').title);
+    const total = content('pages/written-statement-of-action.json').blocks.filter((b) => b.type === 'action_list').flatMap((b) => b.actions).length;
+    const count = await page.locator('.app-actions__count').textContent();
+    const arabicTotal = await page.evaluate((n) => new Intl.NumberFormat('ar').format(n), total);
+    assert.ok(count.includes(arabicTotal), `"${count}" shows ${total} as ${arabicTotal}`);
+  });
+});
+
+test('read aloud uses a voice for the page language, and says so when there is none', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0 });
+    const pl = locale('pl');
+    await openIn(page, 'pl', '/get-involved', content('pl/pages/get-involved.json').title);
+    await page.getByRole('button', { name: pl.tools.toggle, exact: true }).click();
+    await page.waitForFunction((ready) => document.querySelector('.app-tools__status')?.textContent === ready, pl.speech.ready);
+    await page.getByRole('button', { name: pl.speech.read_page }).click();
+    await page.waitForFunction(() => window.__speech.spoken.length > 0);
+    const first = await page.evaluate(() => window.__speech.spoken[0]);
+    assert.equal(first.lang, 'pl');
+    assert.equal(first.voice, 'Stand-in Polish');
+  });
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0, languages: ['en-GB'] });
+    const ro = locale('ro');
+    await openIn(page, 'ro', '/get-involved', content('ro/pages/get-involved.json').title);
+    await page.getByRole('button', { name: ro.tools.toggle, exact: true }).click();
+    await page.waitForFunction((text) => document.querySelector('.app-tools__status')?.textContent === text, ro.speech.no_voice);
+    // The button stays focusable while read aloud cannot work, and says why.
+    await page.getByRole('button', { name: ro.speech.read_page }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((text) => document.querySelector('[aria-live]')?.textContent.includes(text), ro.speech.no_voice);
+    assert.deepEqual(await page.evaluate(() => window.__speech.spoken), [], 'no Romanian read with an English voice');
+  });
+});
+
+// ---- Machine translation -------------------------------------------------
+
+/** A LibreTranslate-compatible service: marks each text "⟦fr⟧ …" so the
+ * test can see it was translated, keeping links intact. */
+let service;
+let mode = 'ok';
+const asked = [];
+before(async () => {
+  service = createServer((req, res) => {
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
+    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const ask = JSON.parse(body);
+      asked.push(ask);
+      if (mode === 'fail') return res.writeHead(500, cors).end('broken');
+      const answer = () => res.writeHead(200, { ...cors, 'content-type': 'application/json' })
+        .end(JSON.stringify({ translatedText: ask.q.map((t) => `⟦${ask.target}⟧ ${t}`) }));
+      if (mode === 'slow') setTimeout(answer, 12000);
+      else answer();
+    });
+  });
+  await new Promise((resolve) => service.listen(0, '127.0.0.1', resolve));
+});
+after(() => service?.close());
+
+/** Serves the manifest with machine translation into French turned on. */
+async function withMachineTranslation(page, { endpoint = true } = {}) {
+  const origin = `http://127.0.0.1:${service.address().port}`;
+  const site = content('site.json');
+  site.machine_translation = {
+    ...(endpoint ? { endpoint: origin, allowed_origins: [origin] } : {}),
+    languages: [{ code: 'fr', name: 'Français', dir: 'ltr' }],
+  };
+  await page.route('**/content/site.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(site) }));
+}
+
+const englishHome = content('pages/home.json').title;
+
+test('with a translation service, other languages are machine translated and labelled as such', async () => {
+  mode = 'ok';
+  await app.withPage(async (page) => {
+    await forgetSettings(page);
+    await withMachineTranslation(page);
+    await openPage(page, app.origin, '/', englishHome);
+    const group = await page.locator('#language-select optgroup').evaluateAll((gs) => gs.map((g) => g.label));
+    assert.deepEqual(group, ['Translated pages', 'Machine translation']);
+    await chooseLanguage(page, 'Français (machine translation)');
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    const notice = await page.locator('.app-translation-notice').textContent();
+    assert.ok(/by a machine/.test(notice) && notice.includes("this site's translation service"), notice);
+    assert.equal(asked[0].source, 'en');
+    assert.equal(asked[0].target, 'fr');
+    // Links survive: every link in the page still goes where it did.
+    const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.includes('/newsletter'), hrefs.join(' '));
+    await expectNoAxeViolations(page, 'machine-translated home');
+    // Cached for the visit: a second visit to the page asks nothing new.
+    const before = asked.length;
+    await page.locator('nav.app-nav a').nth(1).click();
+    await page.locator('nav.app-nav a').first().click();
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
+    const homeAsks = asked.slice(before).filter((a) => a.q.includes(englishHome));
+    assert.equal(homeAsks.length, 0, 'the home page was not translated twice');
+  });
+});
+
+for (const [failure, reason] of [['fail', 'error 500'], ['slow', 'did not answer within 10 seconds']]) {
+  test(`when the translation service is ${failure === 'fail' ? 'down' : 'slow'}, the English stays with a clear message`, async () => {
+    mode = failure;
+    await app.withPage(async (page) => {
+      await forgetSettings(page);
+      await withMachineTranslation(page);
+      await openPage(page, app.origin, '/', englishHome);
+      await chooseLanguage(page, 'Français (machine translation)');
+      const alert = page.locator('[role=alert]', { hasText: 'Machine translation into Français' });
+      await alert.waitFor({ timeout: 25000 });
+      assert.ok((await alert.textContent()).includes(reason), await alert.textContent());
+      assert.ok((await alert.textContent()).includes('shown in English'));
+      assert.equal(await page.locator('main h1').textContent(), englishHome);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    });
+    mode = 'ok';
+  });
+}
+
+test('without a service or a browser translator, only the shipped languages are offered', async () => {
+  await app.withPage(async (page) => {
+    await page.addInitScript(() => { delete window.Translator; });
+    await forgetSettings(page);
+    await withMachineTranslation(page, { endpoint: false });
+    await openPage(page, app.origin, '/', englishHome);
+    const options = await page.locator('#language-select option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(options, SHIPPED.map((l) => l.code));
+  });
+});
+
+test("the browser's own translator is used where the browser has one", async () => {
+  await app.withPage(async (page) => {
+    // Stand-in for Chrome's Translator API (its on-device model cannot be
+    // downloaded here); it records what it was asked.
+    await page.addInitScript(() => {
+      window.__translated = [];
+      window.Translator = {
+        availability: async () => 'available',
+        create: async ({ targetLanguage }) => ({
+          translate: async (text) => { window.__translated.push(text); return `«${targetLanguage}» ${text}`; },
+        }),
+      };
+    });
+    await forgetSettings(page);
+    await withMachineTranslation(page, { endpoint: false });
+    await openPage(page, app.origin, '/', englishHome);
+    await chooseLanguage(page, 'Français (machine translation)');
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `«fr» ${t}`, englishHome);
+    const notice = await page.locator('.app-translation-notice').textContent();
+    assert.ok(notice.includes("your browser's translator"), notice);
+  });
+});

@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+
+use super::switch_language;
+use crate::content::Language;
+use crate::i18n::format::fill;
+use crate::i18n::machine::ProviderKind;
+use crate::site_content::{use_site_content, use_words, ShowOriginal};
+use crate::tools::use_reading_settings;
+
+/// Under the navigation: says when a language is on its way, or why the
+/// chosen language could not be shown.
+#[component]
+pub fn TranslationNotice() -> impl IntoView {
+    let content = use_site_content();
+    let settings = use_reading_settings();
+    let words = use_words();
+    let pending = move || {
+        let chosen = settings.language.get()?;
+        let pack = content.loaded_pack()?;
+        (pack.active.code() != chosen).then(|| words.shell.loading.clone())
+    };
+    let problem = move || content.loaded_pack().and_then(|pack| pack.problem);
+    view! {
+        <div class="app-width">
+            <p class="app-language-status" role="status">{pending}</p>
+            {move || problem().map(|problem| view! {
+                <p class="app-callout app-callout--important" role="alert">{problem}</p>
+            })}
+        </div>
+    }
+}
+
+/// At the top of a translated page: how it was translated, a way back to the
+/// original language in one press, and the originals beside each part.
+#[component]
+pub fn PageTranslationNotice(
+    language: Language,
+    source: Language,
+    machine: Option<ProviderKind>,
+    problem: Option<String>,
+    is_translation: bool,
+) -> impl IntoView {
+    let words = use_words();
+    let text = &words.language;
+    if let Some(problem) = problem {
+        return view! { <p class="app-callout app-callout--important" role="alert">{problem}</p> }
+            .into_any();
+    }
+    if !is_translation {
+        return ().into_any();
+    }
+    let show = use_context::<ShowOriginal>().map(|show| show.0);
+    let label = match machine {
+        Some(provider) => Some(fill(
+            &text.machine_notice,
+            &[
+                ("language", &language.name),
+                ("provider", provider.label(text)),
+            ],
+        )),
+        None => language
+            .machine_assisted
+            .then(|| text.machine_assisted.clone()),
+    };
+    let tell_us = (machine.is_none() && language.machine_assisted).then(|| {
+        view! { " " <a class="app-link" href="/get-involved">{text.tell_us.clone()}</a> }
+    });
+    let source_code = source.code.clone();
+    let read_source = move |_| switch_language(source_code.clone());
+    let (show_text, hide_text) = (text.show_original.clone(), text.hide_original.clone());
+    view! {
+        <div class="app-translation-notice">
+            {label.map(|label| view! { <p>{label}{tell_us}</p> })}
+            <div class="app-translation-notice__actions">
+                <button type="button" class="app-button app-button--secondary" on:click=read_source>
+                    {text.read_in_english.clone()}
+                    {(language.code != "en").then(|| view! { " " <span lang=source.code.clone()>"(" {source.name.clone()} ")"</span> })}
+                </button>
+                {show.map(|show| view! {
+                    <button
+                        type="button"
+                        class="app-button app-button--secondary"
+                        aria-pressed=move || show.get().to_string()
+                        on:click=move |_| show.update(|on| *on = !*on)
+                    >
+                        {move || if show.get() { hide_text.clone() } else { show_text.clone() }}
+                    </button>
+                })}
+            </div>
+        </div>
+    }
+    .into_any()
+}

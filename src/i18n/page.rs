@@ -1,0 +1,103 @@
+//! One page in the reader's language: a shipped translation, a machine
+//! translation of the source (keeping the source as the original), or the
+//! source itself, with the reason when the chosen language could not be used.
+
+use super::format::fill;
+use super::language::{content_path, ActiveLanguage};
+use super::machine::{provider, translate_value, ProviderKind};
+use super::pack::LanguagePack;
+use crate::content::load::fetch_content;
+use crate::content::{ContentError, Language, Page};
+
+/// A page ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalizedPage {
+    /// The page as shown.
+    pub page: Page,
+    /// The language it is shown in.
+    pub language: Language,
+    /// The source-language page, when machine translation already has it.
+    pub original: Option<Page>,
+    /// Set when machine translation made this page.
+    pub machine: Option<ProviderKind>,
+    /// Why the page is not in the chosen language.
+    pub problem: Option<String>,
+}
+
+impl LocalizedPage {
+    /// A page shown as written, when the manifest is not available to say
+    /// which language it is in.
+    pub fn as_written(page: Page) -> Self {
+        Self {
+            page,
+            language: crate::i18n::language::fallback_language(),
+            original: None,
+            machine: None,
+            problem: None,
+        }
+    }
+}
+
+/// Loads `file` for the language in `pack`.
+pub async fn load_page(
+    pack: LanguagePack,
+    source: Language,
+    endpoint: Option<String>,
+    file: String,
+) -> Result<LocalizedPage, ContentError> {
+    let plain = |page: Page, language: Language| LocalizedPage {
+        page,
+        language,
+        original: None,
+        machine: None,
+        problem: None,
+    };
+    if pack.problem.is_some() {
+        return Ok(plain(fetch_content::<Page>(file).await?, source));
+    }
+    match &pack.active {
+        ActiveLanguage::Source(language) => {
+            Ok(plain(fetch_content::<Page>(file).await?, language.clone()))
+        }
+        ActiveLanguage::Translated(language) => Ok(plain(
+            fetch_content::<Page>(content_path(&pack.active, &file)).await?,
+            language.clone(),
+        )),
+        ActiveLanguage::Machine(language) => {
+            let original = fetch_content::<Page>(file).await?;
+            let Some(translator) = provider(endpoint.as_deref()) else {
+                return Ok(plain(original, source));
+            };
+            match translate_value(
+                translator.as_ref(),
+                original.clone(),
+                &source.code,
+                &language.code,
+            )
+            .await
+            {
+                Ok(page) => Ok(LocalizedPage {
+                    page,
+                    language: language.clone(),
+                    original: Some(original),
+                    machine: Some(translator.kind()),
+                    problem: None,
+                }),
+                Err(error) => {
+                    let words = &pack.words.language;
+                    let problem = fill(
+                        &words.machine_failed,
+                        &[
+                            ("language", &language.name),
+                            ("reason", &error.reason(words)),
+                        ],
+                    );
+                    Ok(LocalizedPage {
+                        problem: Some(problem),
+                        ..plain(original, source)
+                    })
+                }
+            }
+        }
+    }
+}

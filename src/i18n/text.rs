@@ -1,0 +1,313 @@
+//! The interface's words: every label, message and announcement that is not
+//! council content. Each language has one file, `public/locales/<code>.json`,
+//! with exactly these keys; serde refuses a file with a key missing or
+//! unknown, and `tests/locales.rs` checks every shipped file that way.
+
+use std::sync::{Arc, OnceLock};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::content::text::VisitText;
+
+/// The locale format version this build understands.
+pub const LOCALE_VERSION: u32 = 1;
+
+/// The English words, built into the app so it always has words to show.
+const ENGLISH: &str = include_str!("../../public/locales/en.json");
+
+/// The built-in English words.
+pub fn english() -> Arc<UiText> {
+    static PARSED: OnceLock<Arc<UiText>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            // Checked by `tests/locales.rs`, so this cannot fail in a build
+            // that passed its tests.
+            Arc::new(serde_json::from_str(ENGLISH).expect("public/locales/en.json is valid"))
+        })
+        .clone()
+}
+
+/// Reads a locale file, refusing one with a missing, unknown or mistyped
+/// key or another format version.
+pub fn parse_locale(text: &str) -> Result<UiText, String> {
+    let words: UiText = serde_json::from_str(text).map_err(|error| error.to_string())?;
+    if words.schema_version != LOCALE_VERSION {
+        return Err(format!(
+            "it is written for format version {}, not {LOCALE_VERSION}",
+            words.schema_version
+        ));
+    }
+    Ok(words)
+}
+
+/// One phrase that changes with a number, in each plural form a language
+/// uses (`one`, `few`, `many`, …; see the Unicode CLDR plural rules).
+/// `other` is always needed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plural {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zero: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub two: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub few: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub many: Option<String>,
+    pub other: String,
+}
+
+impl Plural {
+    /// The form for a CLDR plural category, falling back to `other`.
+    pub fn form(&self, category: &str) -> &str {
+        let chosen = match category {
+            "zero" => &self.zero,
+            "one" => &self.one,
+            "two" => &self.two,
+            "few" => &self.few,
+            "many" => &self.many,
+            _ => &None,
+        };
+        chosen.as_deref().unwrap_or(&self.other)
+    }
+}
+
+macro_rules! words {
+    ($(#[$doc:meta])* $name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(missing_docs)]
+        pub struct $name { $(pub $field: $ty),* }
+    };
+}
+
+words!(
+    /// Every interface string, grouped by where it appears.
+    UiText {
+        schema_version: u32,
+        shell: ShellText,
+        language: LanguageText,
+        not_found: NotFoundText,
+        errors: ErrorText,
+        actions: ActionText,
+        video: VideoText,
+        tools: ToolsText,
+        speech: SpeechText,
+    }
+);
+
+words!(
+    /// The page frame: header, navigation, breadcrumbs, loading.
+    ShellText {
+        site_name_fallback: String,
+        page_title: String,
+        skip_link: String,
+        main_navigation: String,
+        breadcrumb: String,
+        home: String,
+        newsletter: String,
+        newsletter_caption: String,
+        loading: String,
+    }
+);
+
+words!(
+    /// The language picker, translation notices and "show original".
+    LanguageText {
+        label: String,
+        change: String,
+        checked_group: String,
+        machine_group: String,
+        machine_option: String,
+        changed: String,
+        machine_assisted: String,
+        tell_us: String,
+        read_in_english: String,
+        show_original: String,
+        hide_original: String,
+        original_heading: String,
+        original_loading: String,
+        machine_notice: String,
+        machine_working: String,
+        machine_failed: String,
+        provider_browser: String,
+        provider_service: String,
+        reason_timeout: String,
+        reason_http: String,
+        reason_network: String,
+        reason_bad_answer: String,
+        reason_unavailable: String,
+        translation_failed: String,
+        interface_failed: String,
+    }
+);
+
+words!(
+    /// The page shown for an unknown address.
+    NotFoundText {
+        title: String,
+        typed: String,
+        pasted: String,
+        go_before: String,
+        home_link: String,
+        go_after: String,
+    }
+);
+
+words!(
+    /// Why content could not be shown, and what to do.
+    ErrorText {
+        panel_title: String,
+        page_title: String,
+        glossary_title: String,
+        advice_transient: String,
+        advice_fix: String,
+        try_again: String,
+        network: String,
+        timeout: String,
+        http: String,
+        http_not_found: String,
+        http_refused: String,
+        http_server: String,
+        too_large: String,
+        malformed: String,
+        wrong_shape: String,
+        wrong_shape_at: String,
+        unsupported_version: String,
+        markup: String,
+        invalid: String,
+    }
+);
+
+words!(
+    /// The plan's action list and its filters.
+    ActionText {
+        filter_legend: String,
+        group_label: String,
+        all_groups: String,
+        whole_programme: String,
+        status_label: String,
+        all_statuses: String,
+        show_all: String,
+        none_match: String,
+        showing_all: Plural,
+        showing_some: Plural,
+        group_name: String,
+        status_prefix: String,
+        source_prefix: String,
+        progressing: String,
+        slipped: String,
+        delayed_by_covid: String,
+        done: String,
+        planned: String,
+    }
+);
+
+words!(
+    /// The video player's fallback and transcript.
+    VideoText {
+        cannot_play: String,
+        download: String,
+        transcript: String,
+    }
+);
+
+words!(
+    /// The reading tools panel.
+    ToolsText {
+        toggle: String,
+        title: String,
+        intro: String,
+        cannot_save: String,
+        follow_device: String,
+        colours: String,
+        colours_changed: String,
+        theme_default: String,
+        theme_dark: String,
+        theme_high_contrast: String,
+        theme_cream: String,
+        text_size: String,
+        text_size_value: String,
+        text_size_changed: String,
+        font: String,
+        font_changed: String,
+        font_standard: String,
+        motion: String,
+        reduce_motion: String,
+        allow_motion: String,
+        motion_follow: String,
+        motion_reduced: String,
+        motion_allowed: String,
+        spacing: String,
+        spacing_label: String,
+        spacing_on: String,
+        spacing_off: String,
+        reading_guide: String,
+        ruler_label: String,
+        ruler_on: String,
+        ruler_off: String,
+        mask_label: String,
+        mask_on: String,
+        mask_off: String,
+        reset: String,
+        reset_done: String,
+        close: String,
+    }
+);
+
+words!(
+    /// Read aloud.
+    SpeechText {
+        legend: String,
+        checking: String,
+        no_engine: String,
+        no_voice: String,
+        ready: String,
+        reading: String,
+        paused: String,
+        select_first: String,
+        nothing_reading: String,
+        listen_on: String,
+        listen_off: String,
+        read_page: String,
+        read_from_here: String,
+        read_selection: String,
+        pause: String,
+        resume: String,
+        stop: String,
+        click_to_listen: String,
+        speed: String,
+        speed_value: String,
+        voice: String,
+        device_voice: String,
+        default_voice: String,
+        stopped: String,
+        could_not_prepare: String,
+        engine_problem: String,
+    }
+);
+
+/// Machine translation visits every phrase (never the format version).
+impl VisitText for UiText {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        fn walk(value: &mut Value, visit: &mut dyn FnMut(&mut String)) {
+            match value {
+                Value::String(text) => visit(text),
+                Value::Array(items) => items.iter_mut().for_each(|item| walk(item, visit)),
+                Value::Object(fields) => fields.values_mut().for_each(|item| walk(item, visit)),
+                _ => {}
+            }
+        }
+        let Ok(mut value) = serde_json::to_value(&*self) else {
+            return;
+        };
+        walk(&mut value, visit);
+        if let Ok(words) = serde_json::from_value(value) {
+            *self = words;
+        }
+    }
+}
