@@ -79,6 +79,22 @@ test('every route in every shipped translation has zero axe violations', async (
   });
 });
 
+test('every translation at 200% text with wide spacing fits 320 pixels and passes axe on every route', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const language of TRANSLATED) {
+      await page.goto(app.origin + '/no-such-file.txt');
+      await page.evaluate((code) => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: code, text_size: 200, spacing: true, theme: 'dark' })), language.code);
+      for (const route of ROUTES) {
+        await openPage(page, app.origin, route.path);
+        await page.waitForFunction((code) => document.documentElement.lang === code && document.documentElement.dataset.textSize === '200', language.code);
+        assert.equal(await hasHorizontalScroll(page), false, `${route.path} in ${language.code} scrolls sideways`);
+        await expectNoAxeViolations(page, `${route.path} in ${language.code} at 200%, dark, wide spacing`);
+      }
+    }
+  });
+});
+
 test('Arabic lays out right to left, with no sideways scrolling at 320 pixels on any route', async () => {
   await app.withPage(async (page) => {
     await page.setViewportSize({ width: 320, height: 640 });
@@ -131,6 +147,22 @@ test('"Show the English" reveals each block\'s original beside it, and Read in E
     await page.getByRole('button', { name: new RegExp(words.read_in_english) }).click();
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, en.title);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  });
+});
+
+test('when a translation cannot be loaded, English stays with a message naming the file', async () => {
+  await app.withPage(async (page) => {
+    await forgetSettings(page);
+    await page.route('**/locales/pl.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "shell": {}}' }));
+    await openPage(page, app.origin, '/', content('pages/home.json').title);
+    await chooseLanguage(page, 'Polski');
+    const alert = page.locator('[role=alert]', { hasText: 'could not be loaded' });
+    await alert.waitFor();
+    const message = await alert.textContent();
+    assert.ok(message.includes('Polski') && message.includes('locales/pl.json') && message.includes('site_name_fallback'), message);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.locator('main h1').textContent(), content('pages/home.json').title);
+    await expectNoAxeViolations(page, 'English after a broken Polish locale');
   });
 });
 

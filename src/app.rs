@@ -6,6 +6,7 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
 
 use crate::components::announcer::{provide_announcer, LiveRegion};
+use crate::components::language::TranslationNotice;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::reading_tools::{provide_reading_tools_state, ReadingRuler};
 use crate::i18n::format::fill;
@@ -62,6 +63,7 @@ fn Shell(content: SiteContent) -> impl IntoView {
             <SkipLink/>
             <Header/>
             <main id="main" class="app-main app-width" tabindex="-1">
+                <TranslationNotice/>
                 <AppRoutes/>
             </main>
             <Footer/>

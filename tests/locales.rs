@@ -58,7 +58,7 @@ fn every_language_in_the_manifest_has_a_locale_file_with_every_key() {
         "English plus Polish, Romanian and Arabic: {codes:?}"
     );
     for code in codes {
-        if let Err(problem) = parse_locale(&locale_text(&code)) {
+        if let Err(problem) = parse_locale(&format!("locales/{code}.json"), &locale_text(&code)) {
             panic!("public/locales/{code}.json: {problem}");
         }
     }
@@ -68,12 +68,16 @@ fn every_language_in_the_manifest_has_a_locale_file_with_every_key() {
 fn a_locale_missing_a_key_or_with_an_unknown_one_is_refused() {
     let mut value: Value = serde_json::from_str(&locale_text("en")).unwrap();
     value["tools"].as_object_mut().unwrap().remove("close");
-    let problem = parse_locale(&value.to_string()).unwrap_err();
+    let problem = parse_locale("locales/en.json", &value.to_string())
+        .unwrap_err()
+        .to_string();
     assert!(problem.contains("close"), "{problem}");
 
     let mut value: Value = serde_json::from_str(&locale_text("en")).unwrap();
     value["tools"]["clsoe"] = Value::String("Close".into());
-    let problem = parse_locale(&value.to_string()).unwrap_err();
+    let problem = parse_locale("locales/en.json", &value.to_string())
+        .unwrap_err()
+        .to_string();
     assert!(problem.contains("clsoe"), "{problem}");
 }
 

@@ -7,16 +7,17 @@ import { launchBrowser } from './browser.mjs';
 
 /**
  * Serves dist/ and starts Chromium for the test file that calls it, and
- * stops both when the file's tests are done.
+ * stops both when the file's tests are done. `serverOptions` go to
+ * startServer (e.g. `{ headers, reportPath }`); none by default.
  */
-export function useApp() {
+export function useApp(serverOptions = {}) {
   let server;
   let browser;
   let started;
   // A file's own before() hooks may start before this one has finished.
   const ready = new Promise((resolve) => (started = resolve));
   before(async () => {
-    server = await startServer();
+    server = await startServer(serverOptions);
     browser = await launchBrowser();
     started();
   });
@@ -27,6 +28,14 @@ export function useApp() {
   return {
     get origin() {
       return server.origin;
+    },
+    /** What the server recorded at `reportPath` (see startServer). */
+    get reports() {
+      return server.reports;
+    },
+    /** The browser context every page of this file opens in. */
+    get context() {
+      return browser.context;
     },
     async newPage() {
       await ready;

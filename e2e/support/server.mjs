@@ -47,12 +47,28 @@ async function brotli(file) {
 
 /**
  * Serves `root` on 127.0.0.1. With `compress`, text and wasm go out with
- * brotli when the browser accepts it (used by the benchmark).
+ * brotli when the browser accepts it (used by the benchmark). `headers` are
+ * added to every answer (e.g. a Content-Security-Policy). With `reportPath`
+ * (e.g. '/csp-report'), POSTs to that path are not served but recorded, as
+ * parsed JSON, in the returned `reports` array (CSP violation reports).
  */
-export async function startServer({ root = path.resolve('dist'), port = 0, headers = {}, compress = false } = {}) {
+export async function startServer({ root = path.resolve('dist'), port = 0, headers = {}, compress = false, reportPath } = {}) {
   root = path.resolve(root);
+  const reports = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (reportPath && req.method === 'POST' && url.pathname === reportPath) {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        reports.push(JSON.parse(text));
+      } catch {
+        reports.push({ unparsed: text });
+      }
+      res.writeHead(204, headers);
+      return res.end();
+    }
     let found = await resolveFile(root, url.pathname);
     const looksLikeFile = path.extname(url.pathname) !== '';
     if (!found && !looksLikeFile) found = await resolveFile(root, '/index.html');
@@ -88,6 +104,7 @@ export async function startServer({ root = path.resolve('dist'), port = 0, heade
   const { port: actual } = server.address();
   return {
     origin: `http://127.0.0.1:${actual}`,
+    reports,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

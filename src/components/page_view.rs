@@ -14,6 +14,12 @@ use crate::i18n::language::source_language;
 use crate::i18n::page::LocalizedPage;
 use crate::site_content::{use_site_content, use_words, ShowOriginal};
 
+/// On a translated page, the code of the language that fields kept as
+/// written (such as an action's source document) are in, so they carry
+/// their own `lang`.
+#[derive(Clone, Default)]
+pub struct UntranslatedLanguage(pub Option<String>);
+
 /// Renders a loaded page.
 #[component]
 pub fn PageView(
@@ -33,6 +39,12 @@ pub fn PageView(
     let is_translation = source
         .as_ref()
         .is_some_and(|source| source.code != page.language.code);
+    provide_context(UntranslatedLanguage(
+        source
+            .as_ref()
+            .filter(|_| is_translation)
+            .map(|source| source.code.clone()),
+    ));
     provide_page_abbreviations(glossary.as_ref().ok());
     provide_page_groups(&page.page);
     let glossary_problem = glossary.err().map(|error| {

@@ -95,11 +95,8 @@ async fn load_translated(manifest: &Site, active: &ActiveLanguage) -> Result<Lan
     let file = format!("locales/{code}.json");
     let words = fetch_text(&format!("/{file}"), &file)
         .await
-        .map_err(|error| error.to_string())
-        .and_then(|text| {
-            parse_locale(&text)
-                .map_err(|detail| format!("The file {file} could not be read: {detail}."))
-        })?;
+        .and_then(|text| parse_locale(&file, &text))
+        .map_err(|error| error.to_string())?;
     let site = fetch_content::<Site>(content_path(active, "site.json"))
         .await
         .map_err(|error| error.to_string())?;

@@ -5,10 +5,10 @@
 
 use std::sync::{Arc, OnceLock};
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Deserialize;
 
 use crate::content::text::VisitText;
+use crate::content::ContentError;
 
 /// The locale format version this build understands.
 pub const LOCALE_VERSION: u32 = 1;
@@ -28,15 +28,21 @@ pub fn english() -> Arc<UiText> {
         .clone()
 }
 
-/// Reads a locale file, refusing one with a missing, unknown or mistyped
-/// key or another format version.
-pub fn parse_locale(text: &str) -> Result<UiText, String> {
-    let words: UiText = serde_json::from_str(text).map_err(|error| error.to_string())?;
+/// Reads the locale file `file`, refusing one with a missing, unknown or
+/// mistyped key (named in the error) or another format version.
+pub fn parse_locale(file: &str, text: &str) -> Result<UiText, ContentError> {
+    let words: UiText = serde_json::from_str(text).map_err(|error| ContentError::Malformed {
+        file: file.to_string(),
+        line: error.line(),
+        column: error.column(),
+        detail: error.to_string(),
+    })?;
     if words.schema_version != LOCALE_VERSION {
-        return Err(format!(
-            "it is written for format version {}, not {LOCALE_VERSION}",
-            words.schema_version
-        ));
+        return Err(ContentError::UnsupportedVersion {
+            file: file.to_string(),
+            found: words.schema_version.to_string(),
+            supported: LOCALE_VERSION,
+        });
     }
     Ok(words)
 }
@@ -44,18 +50,18 @@ pub fn parse_locale(text: &str) -> Result<UiText, String> {
 /// One phrase that changes with a number, in each plural form a language
 /// uses (`one`, `few`, `many`, …; see the Unicode CLDR plural rules).
 /// `other` is always needed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plural {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub zero: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub one: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub two: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub few: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub many: Option<String>,
     pub other: String,
 }
@@ -78,10 +84,17 @@ impl Plural {
 macro_rules! words {
     ($(#[$doc:meta])* $name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Deserialize)]
         #[serde(deny_unknown_fields)]
         #[allow(missing_docs)]
         pub struct $name { $(pub $field: $ty),* }
+
+        /// Machine translation visits every phrase.
+        impl VisitText for $name {
+            fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+                $(self.$field.visit_text(visit);)*
+            }
+        }
     };
 }
 
@@ -291,23 +304,31 @@ words!(
     }
 );
 
-/// Machine translation visits every phrase (never the format version).
-impl VisitText for UiText {
+impl VisitText for String {
     fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
-        fn walk(value: &mut Value, visit: &mut dyn FnMut(&mut String)) {
-            match value {
-                Value::String(text) => visit(text),
-                Value::Array(items) => items.iter_mut().for_each(|item| walk(item, visit)),
-                Value::Object(fields) => fields.values_mut().for_each(|item| walk(item, visit)),
-                _ => {}
-            }
+        visit(self);
+    }
+}
+
+/// The format version is not text.
+impl VisitText for u32 {
+    fn visit_text(&mut self, _: &mut dyn FnMut(&mut String)) {}
+}
+
+impl VisitText for Plural {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        for form in [
+            &mut self.zero,
+            &mut self.one,
+            &mut self.two,
+            &mut self.few,
+            &mut self.many,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            visit(form);
         }
-        let Ok(mut value) = serde_json::to_value(&*self) else {
-            return;
-        };
-        walk(&mut value, visit);
-        if let Ok(words) = serde_json::from_value(value) {
-            *self = words;
-        }
+        visit(&mut self.other);
     }
 }

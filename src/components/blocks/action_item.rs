@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::status_label;
+use crate::components::page_view::UntranslatedLanguage;
 use crate::components::RichText;
 use crate::content::{PlanAction, WorkingGroup};
 use crate::i18n::format::{fill, number};
@@ -16,6 +17,8 @@ pub fn ActionItem(
 ) -> impl IntoView {
     let words = use_words();
     let text = &words.actions;
+    // Sources name English documents, so they stay as written.
+    let untranslated = use_context::<UntranslatedLanguage>().and_then(|lang| lang.0);
     let tag_class = format!("app-tag app-tag--{}", action.status.as_str());
     let group_text = match group {
         Some(group) => fill(
@@ -37,7 +40,10 @@ pub fn ActionItem(
                 <span class="app-action__group">{group_text}</span>
             </p>
             <p class="app-action__detail"><RichText text=action.detail/></p>
-            <p class="app-action__source">{text.source_prefix.clone()} " " <RichText text=action.source/></p>
+            <p class="app-action__source">
+                {text.source_prefix.clone()} " "
+                <span lang=untranslated><RichText text=action.source/></span>
+            </p>
         </li>
     }
 }

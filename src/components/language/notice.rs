@@ -21,7 +21,7 @@ pub fn TranslationNotice() -> impl IntoView {
     };
     let problem = move || content.loaded_pack().and_then(|pack| pack.problem);
     view! {
-        <div class="app-width">
+        <div>
             <p class="app-language-status" role="status">{pending}</p>
             {move || problem().map(|problem| view! {
                 <p class="app-callout app-callout--important" role="alert">{problem}</p>

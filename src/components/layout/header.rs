@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::Navigation;
-use crate::components::language::{LanguagePicker, TranslationNotice};
+use crate::components::language::LanguagePicker;
 use crate::components::reading_tools::{ReadingToolsPanel, ReadingToolsToggle};
 use crate::site_content::{use_site_content, use_words};
 
@@ -26,7 +26,6 @@ pub fn Header() -> impl IntoView {
             // Straight after its button, so Tab goes from the button into the panel.
             <ReadingToolsPanel/>
             <Navigation/>
-            <TranslationNotice/>
         </header>
     }
 }
