@@ -19,6 +19,41 @@ pub const CONTENT_BASE: &str = "/content";
 /// How long we wait for a content file before giving up.
 pub const TIMEOUT_SECONDS: u32 = 20;
 
+/// A time limit on a request: after `seconds` the request is aborted and
+/// `timed_out` says that was why. Dropping it cancels the timer.
+pub struct Deadline {
+    /// Aborts the request.
+    pub controller: Option<web_sys::AbortController>,
+    /// Set when the time ran out.
+    pub timed_out: Rc<Cell<bool>>,
+    _timer: Option<Timeout>,
+}
+
+impl Deadline {
+    /// Starts the clock.
+    pub fn new(seconds: u32) -> Self {
+        let controller = web_sys::AbortController::new().ok();
+        let timed_out = Rc::new(Cell::new(false));
+        let _timer = controller.clone().map(|controller| {
+            let timed_out = Rc::clone(&timed_out);
+            Timeout::new(seconds * 1000, move || {
+                timed_out.set(true);
+                controller.abort();
+            })
+        });
+        Self {
+            controller,
+            timed_out,
+            _timer,
+        }
+    }
+
+    /// The signal to hand to the request.
+    pub fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.controller.as_ref().map(|c| c.signal())
+    }
+}
+
 /// Fetches `file` from the content folder and parses it as `T`.
 pub async fn fetch_content<T: ContentFile>(file: String) -> Result<T, ContentError> {
     let text = fetch_text(&format!("{CONTENT_BASE}/{file}"), &file).await?;
@@ -27,17 +62,10 @@ pub async fn fetch_content<T: ContentFile>(file: String) -> Result<T, ContentErr
 
 /// Fetches the text at `url`; errors name it `file`.
 pub async fn fetch_text(url: &str, file: &str) -> Result<String, ContentError> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|c| c.signal());
-    let timed_out = Rc::new(Cell::new(false));
-    let _timeout = controller.clone().map(|controller| {
-        let timed_out = Rc::clone(&timed_out);
-        Timeout::new(TIMEOUT_SECONDS * 1000, move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    });
-    let on_leave = SendWrapper::new(controller);
+    let deadline = Deadline::new(TIMEOUT_SECONDS);
+    let signal = deadline.signal();
+    let timed_out = deadline.timed_out.clone();
+    let on_leave = SendWrapper::new(deadline.controller.clone());
     on_cleanup(move || {
         if let Some(controller) = on_leave.take() {
             controller.abort();

@@ -5,6 +5,8 @@
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
 
+use crate::content::load::Deadline;
+
 use super::{LocalFuture, MachineError, ProviderKind, TranslationProvider};
 
 /// How long one request may take.
@@ -61,18 +63,10 @@ impl TranslationProvider for ServiceTranslator {
                 format: "text",
             })
             .map_err(|_| MachineError::BadAnswer)?;
-            let controller = web_sys::AbortController::new().ok();
-            let signal = controller.as_ref().map(|c| c.signal());
-            let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-            let _timer = controller.clone().map(|controller| {
-                let timed_out = timed_out.clone();
-                gloo_timers::callback::Timeout::new(SERVICE_TIMEOUT_SECONDS * 1000, move || {
-                    timed_out.set(true);
-                    controller.abort();
-                })
-            });
+            let deadline = Deadline::new(SERVICE_TIMEOUT_SECONDS);
+            let signal = deadline.signal();
             let failed = || {
-                if timed_out.get() {
+                if deadline.timed_out.get() {
                     MachineError::Timeout {
                         seconds: SERVICE_TIMEOUT_SECONDS,
                     }
