@@ -9,6 +9,8 @@ use crate::components::announcer::{provide_announcer, LiveRegion};
 use crate::components::language::TranslationNotice;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::reading_tools::{provide_reading_tools_state, ReadingRuler};
+use crate::embedding::frame_height::frame_landmark_label;
+use crate::embedding::frame_height::report_height_to_parent;
 use crate::i18n::format::fill;
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
@@ -23,6 +25,17 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let settings = provide_reading_settings();
     let content = provide_site_content(settings);
+    // In an iframe, tell the page around it how tall the app is, once the
+    // manifest has said which pages may be told.
+    let reporting = StoredValue::new(false);
+    Effect::new(move || {
+        if let Some(Ok(manifest)) = content.manifest.get() {
+            if !reporting.get_value() {
+                reporting.set_value(true);
+                report_height_to_parent(manifest.frame_parent_origins);
+            }
+        }
+    });
     view! {
         <Router>
             <SiteTitleFormatter content=content/>
@@ -62,7 +75,7 @@ fn Shell(content: SiteContent) -> impl IntoView {
         Some(view! {
             <SkipLink/>
             <Header/>
-            <main id="main" class="app-main app-width" tabindex="-1">
+            <main id="main" class="app-main app-width" tabindex="-1" aria-label=frame_landmark_label()>
                 <TranslationNotice/>
                 <AppRoutes/>
             </main>

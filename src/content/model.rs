@@ -40,6 +40,11 @@ pub struct Site {
     /// Absent: off.
     #[serde(default)]
     pub machine_translation: Option<MachineTranslation>,
+    /// Other sites allowed to show this one in an iframe and be told its
+    /// height, such as `https://www.example-council.gov.uk`. This site's
+    /// own origin is always allowed.
+    #[serde(default)]
+    pub frame_parent_origins: Vec<String>,
 }
 
 /// Where machine translation comes from, and into which languages.

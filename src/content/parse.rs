@@ -219,6 +219,9 @@ impl ContentFile for Site {
                 machine.map_or(&[][..], |m| m.allowed_origins.as_slice()),
             )?;
         }
+        for (index, origin) in self.frame_parent_origins.iter().enumerate() {
+            check_origin(file, format!("frame_parent_origins[{index}]"), origin)?;
+        }
         for (index, item) in self.navigation.iter().enumerate() {
             check_href(file, format!("navigation[{index}].href"), &item.href)?;
         }
@@ -441,4 +444,20 @@ fn check_endpoint(file: &str, endpoint: &str, allowed: &[String]) -> Result<(), 
         ));
     }
     Ok(())
+}
+
+/// An origin is `https://host[:port]` with nothing after it (plain http only
+/// for this computer).
+fn check_origin(file: &str, field: String, origin: &str) -> Result<(), ContentError> {
+    let local = origin.starts_with("http://127.0.0.1") || origin.starts_with("http://localhost");
+    let ok = origin_of(origin) == Some(origin) && (origin.starts_with("https://") || local);
+    if ok {
+        Ok(())
+    } else {
+        Err(invalid(
+            file,
+            field,
+            "an origin is written https://www.example.gov.uk, with no path after it",
+        ))
+    }
 }

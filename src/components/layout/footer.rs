@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::embedding::frame_height::frame_landmark_label;
 use crate::site_content::use_site_content;
 
 /// Footer links (accessibility statement, glossary) and who runs the site.
@@ -8,7 +9,7 @@ pub fn Footer() -> impl IntoView {
     let content = use_site_content();
     let site = move || content.loaded_site();
     view! {
-        <footer class="app-footer">
+        <footer class="app-footer" aria-label=frame_landmark_label()>
             <div class="app-footer__inner app-width">
                 <ul class="app-footer__links">
                     {move || {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::Navigation;
 use crate::components::language::LanguagePicker;
 use crate::components::reading_tools::{ReadingToolsPanel, ReadingToolsToggle};
+use crate::embedding::frame_height::frame_landmark_label;
 use crate::site_content::{use_site_content, use_words};
 
 /// The banner: site name (a link home), the reading tools button and its
@@ -13,7 +14,7 @@ pub fn Header() -> impl IntoView {
     let site_title = move || content.loaded_site().map(|site| site.title);
     let fallback = use_words().shell.site_name_fallback.clone();
     view! {
-        <header class="app-header">
+        <header class="app-header" aria-label=frame_landmark_label()>
             <div class="app-header__inner app-width">
                 <a class="app-header__title" href="/">
                     {move || site_title().unwrap_or_else(|| fallback.clone())}

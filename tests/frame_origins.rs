@@ -1,0 +1,42 @@
+//! The sites allowed to frame send-hub are written as bare https origins;
+//! anything else in the manifest is refused with the field named.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use send_hub::content::parse::parse_content;
+use send_hub::content::Site;
+use support::load;
+
+fn with_parents(origins: &[&str]) -> Result<Site, String> {
+    let mut site: Site = load("site.json");
+    site.frame_parent_origins = origins.iter().map(|o| o.to_string()).collect();
+    let text = serde_json::to_string(&site).unwrap();
+    parse_content::<Site>("site.json", &text).map_err(|e| e.to_string())
+}
+
+#[test]
+fn bare_https_origins_are_accepted() {
+    assert!(with_parents(&[
+        "https://www.example-council.gov.uk",
+        "https://a.example:8443"
+    ])
+    .is_ok());
+}
+
+#[test]
+fn anything_but_a_bare_https_origin_is_refused() {
+    for bad in [
+        "https://www.example-council.gov.uk/",
+        "https://x.example/page",
+        "http://x.example",
+        "*",
+        "javascript:alert(1)",
+    ] {
+        let problem = with_parents(&[bad]).unwrap_err();
+        assert!(
+            problem.contains("frame_parent_origins[0]"),
+            "{bad}: {problem}"
+        );
+    }
+}
