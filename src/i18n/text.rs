@@ -5,7 +5,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use serde::Deserialize;
+use serde_json::{Map, Value};
 
 use crate::content::text::VisitText;
 use crate::content::ContentError;
@@ -23,7 +23,9 @@ pub fn english() -> Arc<UiText> {
         .get_or_init(|| {
             // Checked by `tests/locales.rs`, so this cannot fail in a build
             // that passed its tests.
-            Arc::new(serde_json::from_str(ENGLISH).expect("public/locales/en.json is valid"))
+            Arc::new(
+                parse_locale("locales/en.json", ENGLISH).expect("public/locales/en.json is valid"),
+            )
         })
         .clone()
 }
@@ -31,11 +33,18 @@ pub fn english() -> Arc<UiText> {
 /// Reads the locale file `file`, refusing one with a missing, unknown or
 /// mistyped key (named in the error) or another format version.
 pub fn parse_locale(file: &str, text: &str) -> Result<UiText, ContentError> {
-    let words: UiText = serde_json::from_str(text).map_err(|error| ContentError::Malformed {
+    let value: Value = serde_json::from_str(text).map_err(|error| ContentError::Malformed {
         file: file.to_string(),
         line: error.line(),
         column: error.column(),
         detail: error.to_string(),
+    })?;
+    let words = UiText::read(&value, "").map_err(|(field, detail)| ContentError::WrongShape {
+        file: file.to_string(),
+        field,
+        line: 0,
+        column: 0,
+        detail,
     })?;
     if words.schema_version != LOCALE_VERSION {
         return Err(ContentError::UnsupportedVersion {
@@ -50,18 +59,12 @@ pub fn parse_locale(file: &str, text: &str) -> Result<UiText, ContentError> {
 /// One phrase that changes with a number, in each plural form a language
 /// uses (`one`, `few`, `many`, …; see the Unicode CLDR plural rules).
 /// `other` is always needed.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Plural {
-    #[serde(default)]
     pub zero: Option<String>,
-    #[serde(default)]
     pub one: Option<String>,
-    #[serde(default)]
     pub two: Option<String>,
-    #[serde(default)]
     pub few: Option<String>,
-    #[serde(default)]
     pub many: Option<String>,
     pub other: String,
 }
@@ -81,13 +84,108 @@ impl Plural {
     }
 }
 
+/// Where in a locale file a problem is (`tools.close`), and what it is.
+type Problem = (String, String);
+
+/// Reads one part of a locale file, refusing missing, unknown or mistyped
+/// keys. Written out (rather than derived with serde) because this small
+/// reader adds far less to the download than a derived one per group.
+trait ReadWords: Sized {
+    fn read(value: &Value, path: &str) -> Result<Self, Problem>;
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The object at `path`, with no key outside `known`.
+fn object<'a>(
+    value: &'a Value,
+    path: &str,
+    known: &[&str],
+) -> Result<&'a Map<String, Value>, Problem> {
+    let fields = value.as_object().ok_or_else(|| {
+        (
+            path.to_string(),
+            "this must be a group of phrases (a JSON object)".to_string(),
+        )
+    })?;
+    match fields.keys().find(|key| !known.contains(&key.as_str())) {
+        Some(unknown) => Err((join(path, unknown), format!("unknown key `{unknown}`"))),
+        None => Ok(fields),
+    }
+}
+
+fn required<'a>(
+    fields: &'a Map<String, Value>,
+    path: &str,
+    key: &str,
+) -> Result<&'a Value, Problem> {
+    fields
+        .get(key)
+        .ok_or_else(|| (join(path, key), format!("missing key `{key}`")))
+}
+
+impl ReadWords for String {
+    fn read(value: &Value, path: &str) -> Result<Self, Problem> {
+        value
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| (path.to_string(), "this must be text".to_string()))
+    }
+}
+
+impl ReadWords for u32 {
+    fn read(value: &Value, path: &str) -> Result<Self, Problem> {
+        value
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| (path.to_string(), "this must be a whole number".to_string()))
+    }
+}
+
+impl ReadWords for Plural {
+    fn read(value: &Value, path: &str) -> Result<Self, Problem> {
+        let fields = object(value, path, &["zero", "one", "two", "few", "many", "other"])?;
+        let optional = |key: &str| -> Result<Option<String>, Problem> {
+            fields
+                .get(key)
+                .map(|value| String::read(value, &join(path, key)))
+                .transpose()
+        };
+        Ok(Self {
+            zero: optional("zero")?,
+            one: optional("one")?,
+            two: optional("two")?,
+            few: optional("few")?,
+            many: optional("many")?,
+            other: String::read(required(fields, path, "other")?, &join(path, "other"))?,
+        })
+    }
+}
+
 macro_rules! words {
     ($(#[$doc:meta])* $name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Clone, Debug, PartialEq)]
         #[allow(missing_docs)]
         pub struct $name { $(pub $field: $ty),* }
+
+        impl ReadWords for $name {
+            fn read(value: &Value, path: &str) -> Result<Self, Problem> {
+                let fields = object(value, path, &[$(stringify!($field)),*])?;
+                Ok(Self {
+                    $($field: ReadWords::read(
+                        required(fields, path, stringify!($field))?,
+                        &join(path, stringify!($field)),
+                    )?,)*
+                })
+            }
+        }
 
         /// Machine translation visits every phrase.
         impl VisitText for $name {
