@@ -126,6 +126,22 @@ test('Arabic lays out right to left, with no sideways scrolling at 320 pixels on
   });
 });
 
+test('in Arabic the open reading tools pass axe and fit 320 pixels, and English abbreviations and sources are marked as English', async () => {
+  await app.withPage(async (page) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const ar = locale('ar');
+    await openIn(page, 'ar', '/written-statement-of-action', content('ar/pages/written-statement-of-action.json').title);
+    await page.getByRole('button', { name: ar.tools.toggle, exact: true }).click();
+    await page.locator('#reading-tools').waitFor();
+    assert.equal(await hasHorizontalScroll(page), false, 'the open panel scrolls sideways');
+    await expectNoAxeViolations(page, 'Arabic plan with the reading tools open');
+    const abbrLangs = await page.locator('main abbr').evaluateAll((as) => [...new Set(as.map((a) => a.lang))]);
+    assert.deepEqual(abbrLangs, ['en']);
+    const sourceLangs = await page.locator('.app-action__source span[lang]').evaluateAll((ss) => [...new Set(ss.map((s) => s.lang))]);
+    assert.deepEqual(sourceLangs, ['en']);
+  });
+});
+
 test('"Show the English" reveals each block\'s original beside it, and Read in English switches back in one press', async () => {
   await app.withPage(async (page) => {
     const pl = content('pl/pages/written-statement-of-action.json');

@@ -3,11 +3,15 @@
 use leptos::prelude::*;
 
 use super::abbreviations::PageAbbreviations;
+use super::page_view::UntranslatedLanguage;
 use crate::content::inline::{parse_links, Inline};
 
 /// Renders a content text field. Characters such as `<` stay literal text.
 #[component]
 pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
+    // On a translated page the abbreviations stay as written in the source
+    // language, so screen readers and speech say them in that language.
+    let abbr_lang = use_context::<UntranslatedLanguage>().and_then(|lang| lang.0);
     let segments = match use_context::<PageAbbreviations>() {
         Some(abbreviations) => abbreviations.mark(&text),
         None => parse_links(&text),
@@ -27,7 +31,7 @@ pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
             } => {
                 let written_out = first_use.then(|| format!(" ({expansion})"));
                 // data-say tells read aloud how a person says the term.
-                view! { <abbr class="app-abbr" title=expansion data-say=say>{term}</abbr>{written_out} }
+                view! { <abbr class="app-abbr" title=expansion data-say=say lang=abbr_lang.clone()>{term}</abbr>{written_out} }
                     .into_any()
             }
         })
