@@ -296,6 +296,10 @@ for (const [failure, reason] of [['fail', 'error 500'], ['slow', 'did not answer
       await withMachineTranslation(page);
       await openPage(page, app.origin, '/', englishHome);
       await chooseLanguage(page, 'Français (machine translation)');
+      if (failure === 'slow') {
+        // While it waits, a polite status says what is happening.
+        await page.locator('.app-language-status', { hasText: 'Translating this page into Français' }).waitFor();
+      }
       const alert = page.locator('[role=alert]', { hasText: 'Machine translation into Français' });
       await alert.waitFor({ timeout: 25000 });
       assert.ok((await alert.textContent()).includes(reason), await alert.textContent());

@@ -253,7 +253,6 @@ words!(
         reason_bad_answer: String,
         reason_unavailable: String,
         translation_failed: String,
-        interface_failed: String,
     }
 );
 
