@@ -236,6 +236,11 @@ before(async () => {
       const ask = JSON.parse(body);
       asked.push(ask);
       if (mode === 'fail') return res.writeHead(500, cors).end('broken');
+      if (mode === 'garbage') return res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"translatedText": "not a list"}');
+      if (mode === 'markup') {
+        return res.writeHead(200, { ...cors, 'content-type': 'application/json' })
+          .end(JSON.stringify({ translatedText: ask.q.map((t) => `<img src=x onerror="window.__pwned=1">${t}`) }));
+      }
       const answer = () => res.writeHead(200, { ...cors, 'content-type': 'application/json' })
         .end(JSON.stringify({ translatedText: ask.q.map((t) => `⟦${ask.target}⟧ ${t}`) }));
       if (mode === 'slow') setTimeout(answer, 12000);
@@ -288,8 +293,12 @@ test('with a translation service, other languages are machine translated and lab
   });
 });
 
-for (const [failure, reason] of [['fail', 'error 500'], ['slow', 'did not answer within 10 seconds']]) {
-  test(`when the translation service is ${failure === 'fail' ? 'down' : 'slow'}, the English stays with a clear message`, async () => {
+for (const [failure, reason, what] of [
+  ['fail', 'error 500', 'down'],
+  ['slow', 'did not answer within 10 seconds', 'slow'],
+  ['garbage', 'sent an answer we could not use', 'answering nonsense'],
+]) {
+  test(`when the translation service is ${what}, the English stays with a clear message`, async () => {
     mode = failure;
     await app.withPage(async (page) => {
       await forgetSettings(page);
@@ -310,6 +319,20 @@ for (const [failure, reason] of [['fail', 'error 500'], ['slow', 'did not answer
     mode = 'ok';
   });
 }
+
+test('machine output is shown as text, never run as HTML', async () => {
+  mode = 'markup';
+  await app.withPage(async (page) => {
+    await forgetSettings(page);
+    await withMachineTranslation(page);
+    await openPage(page, app.origin, '/', englishHome);
+    await chooseLanguage(page, 'Français (machine translation)');
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `<img src=x onerror="window.__pwned=1">${t}`, englishHome);
+    assert.equal(await page.locator('main img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  });
+  mode = 'ok';
+});
 
 test('without a service or a browser translator, only the shipped languages are offered', async () => {
   await app.withPage(async (page) => {
