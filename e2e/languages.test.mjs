@@ -290,6 +290,11 @@ test('with a translation service, other languages are machine translated and lab
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
     const homeAsks = asked.slice(before).filter((a) => a.q.includes(englishHome));
     assert.equal(homeAsks.length, 0, 'the home page was not translated twice');
+    // Kept for the visit: a reload in the same tab asks the service nothing.
+    const beforeReload = asked.length;
+    await page.reload();
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
+    assert.equal(asked.length, beforeReload, 'nothing was translated again after a reload');
   });
 });
 

@@ -95,6 +95,58 @@ pub trait TranslationProvider {
 thread_local! {
     /// Translations made during this visit: (target language, source text).
     static CACHE: RefCell<HashMap<(String, String), String>> = RefCell::new(HashMap::new());
+    /// Languages whose saved translations have been read back this visit.
+    static RESTORED: RefCell<std::collections::HashSet<String>> = RefCell::default();
+}
+
+/// sessionStorage keeps a visit's translations across reloads in the same
+/// tab (never longer, and never in localStorage).
+const SESSION_PREFIX: &str = "send-hub-translations:";
+
+/// The most we keep per language in sessionStorage.
+const SESSION_MAX_BYTES: usize = 1024 * 1024;
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Reads back the translations saved earlier in this visit, once.
+fn restore(to: &str) {
+    if !RESTORED.with_borrow_mut(|done| done.insert(to.to_string())) {
+        return;
+    }
+    let saved = session_storage()
+        .and_then(|storage| {
+            storage
+                .get_item(&format!("{SESSION_PREFIX}{to}"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|text| serde_json::from_str::<HashMap<String, String>>(&text).ok())
+        .unwrap_or_default();
+    CACHE.with_borrow_mut(|cache| {
+        for (source, output) in saved {
+            cache.insert((to.to_string(), source), output);
+        }
+    });
+}
+
+/// Saves this visit's translations into `to` (skipped when too big or when
+/// storage is blocked: they are still kept in memory).
+fn save(to: &str) {
+    let text = CACHE.with_borrow(|cache| {
+        let mine: HashMap<&str, &str> = cache
+            .iter()
+            .filter(|((lang, _), _)| lang == to)
+            .map(|((_, source), output)| (source.as_str(), output.as_str()))
+            .collect();
+        serde_json::to_string(&mine).unwrap_or_default()
+    });
+    if text.len() <= SESSION_MAX_BYTES {
+        if let Some(storage) = session_storage() {
+            let _ = storage.set_item(&format!("{SESSION_PREFIX}{to}"), &text);
+        }
+    }
 }
 
 /// How many texts go in one request.
@@ -109,6 +161,7 @@ pub async fn translate_value<T: VisitText>(
     from: &str,
     to: &str,
 ) -> Result<T, MachineError> {
+    restore(to);
     let mut sources = Vec::new();
     value.visit_text(&mut |text| sources.push(text.clone()));
     let missing: Vec<String> = CACHE.with_borrow(|cache| {
@@ -131,6 +184,9 @@ pub async fn translate_value<T: VisitText>(
                 cache.insert((to.to_string(), source.clone()), output);
             }
         });
+    }
+    if !missing.is_empty() {
+        save(to);
     }
     CACHE.with_borrow(|cache| {
         value.visit_text(&mut |text| {
