@@ -79,18 +79,30 @@ test('every route in every shipped translation has zero axe violations', async (
   });
 });
 
-test('every translation at 200% text with wide spacing fits 320 pixels and passes axe on every route', async () => {
+// Each translation in a different theme, so translation notices and the
+// English shown beside blocks meet every non-default theme once.
+const THEME_FOR = { pl: 'dark', ro: 'high-contrast', ar: 'cream' };
+
+test('every translation at 200% text with wide spacing fits 320 pixels and passes axe on every route, in a theme', async () => {
   await app.withPage(async (page) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const language of TRANSLATED) {
+      const theme = THEME_FOR[language.code];
       await page.goto(app.origin + '/no-such-file.txt');
-      await page.evaluate((code) => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: code, text_size: 200, spacing: true, theme: 'dark' })), language.code);
+      await page.evaluate(([code, theme]) => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: code, text_size: 200, spacing: true, theme })), [language.code, theme]);
       for (const route of ROUTES) {
         await openPage(page, app.origin, route.path);
         await page.waitForFunction((code) => document.documentElement.lang === code && document.documentElement.dataset.textSize === '200', language.code);
         assert.equal(await hasHorizontalScroll(page), false, `${route.path} in ${language.code} scrolls sideways`);
-        await expectNoAxeViolations(page, `${route.path} in ${language.code} at 200%, dark, wide spacing`);
+        await expectNoAxeViolations(page, `${route.path} in ${language.code} at 200%, ${theme}, wide spacing`);
       }
+      // With the English shown beside each block.
+      await openPage(page, app.origin, '/written-statement-of-action');
+      await page.locator('.app-translation-notice button[aria-pressed]').click();
+      await page.waitForSelector('.app-bilingual__original');
+      assert.equal(await hasHorizontalScroll(page), false, `the plan with the English shown in ${language.code} scrolls sideways`);
+      await expectNoAxeViolations(page, `the plan with the English shown in ${language.code} at 200%, ${theme}`);
+      await page.locator('.app-translation-notice button[aria-pressed]').click();
     }
   });
 });
@@ -182,6 +194,17 @@ test('when a translation cannot be loaded, English stays with a message naming t
   });
 });
 
+test('a stored language the site no longer offers falls back to English without a lingering loading message', async () => {
+  await app.withPage(async (page) => {
+    await page.goto(app.origin + '/no-such-file.txt');
+    await page.evaluate(() => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: 'fr' })));
+    await openPage(page, app.origin, '/', englishHome);
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await page.locator('#language-select').inputValue(), 'en');
+    assert.equal((await page.locator('.app-language-status').textContent()).trim(), '');
+  });
+});
+
 test('numbers are written the way the chosen language writes them', async () => {
   await app.withPage(async (page) => {
     await openIn(page, 'ar', '/written-statement-of-action', content('ar/pages/written-statement-of-action.json').title);
@@ -264,15 +287,21 @@ async function withMachineTranslation(page, { endpoint = true } = {}) {
 
 const englishHome = content('pages/home.json').title;
 
+/** Opens the English home page with machine translation into French on,
+ * and picks French. */
+async function chooseMachineFrench(page, options) {
+  await forgetSettings(page);
+  await withMachineTranslation(page, options);
+  await openPage(page, app.origin, '/', englishHome);
+  await chooseLanguage(page, 'Français (machine translation)');
+}
+
 test('with a translation service, other languages are machine translated and labelled as such', async () => {
   mode = 'ok';
   await app.withPage(async (page) => {
-    await forgetSettings(page);
-    await withMachineTranslation(page);
-    await openPage(page, app.origin, '/', englishHome);
+    await chooseMachineFrench(page);
     const group = await page.locator('#language-select optgroup').evaluateAll((gs) => gs.map((g) => g.label));
     assert.deepEqual(group, ['Translated pages', 'Machine translation']);
-    await chooseLanguage(page, 'Français (machine translation)');
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     const notice = await page.locator('.app-translation-notice').textContent();
@@ -306,10 +335,7 @@ for (const [failure, reason, what] of [
   test(`when the translation service is ${what}, the English stays with a clear message`, async () => {
     mode = failure;
     await app.withPage(async (page) => {
-      await forgetSettings(page);
-      await withMachineTranslation(page);
-      await openPage(page, app.origin, '/', englishHome);
-      await chooseLanguage(page, 'Français (machine translation)');
+      await chooseMachineFrench(page);
       if (failure === 'slow') {
         // While it waits, a polite status says what is happening.
         await page.locator('.app-language-status', { hasText: 'Translating this page into Français' }).waitFor();
@@ -328,10 +354,7 @@ for (const [failure, reason, what] of [
 test('machine output is shown as text, never run as HTML', async () => {
   mode = 'markup';
   await app.withPage(async (page) => {
-    await forgetSettings(page);
-    await withMachineTranslation(page);
-    await openPage(page, app.origin, '/', englishHome);
-    await chooseLanguage(page, 'Français (machine translation)');
+    await chooseMachineFrench(page);
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `<img src=x onerror="window.__pwned=1">${t}`, englishHome);
     assert.equal(await page.locator('main img').count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
@@ -364,9 +387,7 @@ test("the browser's own translator is used where the browser has one", async () 
       };
     });
     await forgetSettings(page);
-    await withMachineTranslation(page, { endpoint: false });
-    await openPage(page, app.origin, '/', englishHome);
-    await chooseLanguage(page, 'Français (machine translation)');
+    await chooseMachineFrench(page, { endpoint: false });
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `«fr» ${t}`, englishHome);
     const notice = await page.locator('.app-translation-notice').textContent();
     assert.ok(notice.includes("your browser's translator"), notice);

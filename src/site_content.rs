@@ -11,7 +11,7 @@ use crate::i18n::language::resolve;
 use crate::i18n::machine::browser_has_translator;
 use crate::i18n::pack::load_pack;
 use crate::i18n::text::english;
-use crate::i18n::{LanguagePack, UiText};
+use crate::i18n::{ActiveLanguage, LanguagePack, UiText};
 use crate::tools::ReadingSettings;
 
 /// The manifest file every visit starts from.
@@ -23,6 +23,10 @@ pub struct SiteContent {
     /// `site.json` in the source language: languages, pages, services.
     pub manifest: LocalResource<Result<Site, ContentError>>,
     /// Words, manifest and glossary in the reader's language.
+    /// The language the reader asked for, as the manifest offers it (a
+    /// stored choice the site no longer offers becomes the source
+    /// language); `None` until the manifest has loaded.
+    pub wanted: Memo<Option<ActiveLanguage>>,
     /// `None` until the manifest has answered.
     pub pack: LocalResource<Option<Result<LanguagePack, ContentError>>>,
     /// The pack, changing only when its value does (a resource reports
@@ -77,24 +81,30 @@ impl SiteContent {
 pub fn provide_site_content(settings: ReadingSettings) -> SiteContent {
     let manifest = LocalResource::new(|| fetch_content::<Site>(SITE_FILE.to_string()));
     let browser_translator = browser_has_translator();
+    let wanted = Memo::new(move |_| {
+        let chosen = settings.language.get();
+        manifest.with(|manifest| match manifest {
+            Some(Ok(manifest)) => Some(resolve(manifest, chosen.as_deref(), browser_translator)),
+            _ => None,
+        })
+    });
     // Reads the manifest as a value (not by awaiting it), so each language
     // loads once, after the manifest has answered.
     let pack = LocalResource::new(move || {
-        let chosen = settings.language.get();
         let manifest = manifest.get();
+        let active = wanted.get();
         async move {
-            match manifest? {
-                Err(error) => Some(Err(error)),
-                Ok(manifest) => {
-                    let active = resolve(&manifest, chosen.as_deref(), browser_translator);
-                    Some(Ok(load_pack(manifest, active).await))
-                }
+            match (manifest?, active) {
+                (Err(error), _) => Some(Err(error)),
+                (Ok(manifest), Some(active)) => Some(Ok(load_pack(manifest, active).await)),
+                (Ok(_), None) => None,
             }
         }
     });
     let current = Memo::new(move |_| pack.get().flatten());
     let content = SiteContent {
         manifest,
+        wanted,
         pack,
         current,
     };

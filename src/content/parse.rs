@@ -414,6 +414,13 @@ pub fn origin_of(url: &str) -> Option<&str> {
     (host_end > 0).then(|| &url[..scheme_len + host_end])
 }
 
+/// https, or plain http on this computer only (for testing).
+fn is_secure_origin(origin: &str) -> bool {
+    origin.starts_with("https://")
+        || origin.starts_with("http://127.0.0.1")
+        || origin.starts_with("http://localhost")
+}
+
 /// The translation service must be on this site (a path) or on an origin the
 /// manifest allows by name; plain http only for this computer.
 fn check_endpoint(file: &str, endpoint: &str, allowed: &[String]) -> Result<(), ContentError> {
@@ -428,8 +435,7 @@ fn check_endpoint(file: &str, endpoint: &str, allowed: &[String]) -> Result<(), 
             "the translation service must be a path on this site or an https:// address",
         ));
     };
-    let local = origin.starts_with("http://127.0.0.1") || origin.starts_with("http://localhost");
-    if !origin.starts_with("https://") && !local {
+    if !is_secure_origin(origin) {
         return Err(invalid(
             file,
             field(),
@@ -449,8 +455,7 @@ fn check_endpoint(file: &str, endpoint: &str, allowed: &[String]) -> Result<(), 
 /// An origin is `https://host[:port]` with nothing after it (plain http only
 /// for this computer).
 fn check_origin(file: &str, field: String, origin: &str) -> Result<(), ContentError> {
-    let local = origin.starts_with("http://127.0.0.1") || origin.starts_with("http://localhost");
-    let ok = origin_of(origin) == Some(origin) && (origin.starts_with("https://") || local);
+    let ok = origin_of(origin) == Some(origin) && is_secure_origin(origin);
     if ok {
         Ok(())
     } else {

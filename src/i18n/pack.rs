@@ -32,13 +32,6 @@ pub struct LanguagePack {
     pub problem: Option<String>,
 }
 
-impl LanguagePack {
-    /// `true` when the shown language is not the source language.
-    pub fn is_translation(&self) -> bool {
-        !matches!(self.active, ActiveLanguage::Source(_)) && self.problem.is_none()
-    }
-}
-
 /// Loads the pack for `active`.
 pub async fn load_pack(manifest: Site, active: ActiveLanguage) -> LanguagePack {
     match active.clone() {

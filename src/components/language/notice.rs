@@ -3,36 +3,30 @@ use leptos::prelude::*;
 use super::switch_language;
 use crate::content::Language;
 use crate::i18n::format::fill;
-use crate::i18n::language::{resolve, ActiveLanguage};
-use crate::i18n::machine::browser_has_translator;
+use crate::i18n::language::ActiveLanguage;
 use crate::i18n::machine::ProviderKind;
 use crate::site_content::{use_site_content, use_words, ShowOriginal};
-use crate::tools::use_reading_settings;
 
 /// Under the navigation: says when a language is on its way, or why the
 /// chosen language could not be shown.
 #[component]
 pub fn TranslationNotice() -> impl IntoView {
     let content = use_site_content();
-    let settings = use_reading_settings();
     let words = use_words();
     // While a new language loads, say so; machine translation takes longest.
     let pending = move || {
-        let chosen = settings.language.get()?;
+        let wanted = content.wanted.get()?;
         let pack = content.loaded_pack()?;
-        if pack.active.code() == chosen {
+        if pack.active == wanted {
             return None;
         }
-        let manifest = content.manifest.get_untracked()?.ok()?;
-        Some(
-            match resolve(&manifest, Some(&chosen), browser_has_translator()) {
-                ActiveLanguage::Machine(language) => fill(
-                    &words.language.machine_working,
-                    &[("language", &language.name)],
-                ),
-                _ => words.shell.loading.clone(),
-            },
-        )
+        Some(match wanted {
+            ActiveLanguage::Machine(language) => fill(
+                &words.language.machine_working,
+                &[("language", &language.name)],
+            ),
+            _ => words.shell.loading.clone(),
+        })
     };
     let problem = move || content.loaded_pack().and_then(|pack| pack.problem);
     view! {
