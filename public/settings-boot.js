@@ -1,9 +1,12 @@
-// Applies the reader's saved settings to <html> before the first paint, so
-// a reload never flashes the wrong theme or text size. It mirrors
+// Applies the reader's saved settings to the app's root before the first
+// paint, so a reload never flashes the wrong theme or text size: <html> on
+// the site itself, or the <div data-send-hub> a council page embeds the app
+// in (this script then comes after that <div>). It mirrors
 // src/tools/prefs.rs (the app takes over once it has loaded) and reads the
 // same localStorage key; if storage is blocked it quietly does nothing.
 (function () {
-  var root = document.documentElement;
+  var root = document.querySelector('[data-send-hub]') || document.documentElement;
+  root.classList.add('send-hub');
   var saved = {};
   try {
     saved = JSON.parse(window.localStorage.getItem('send-hub-settings') || '{}') || {};

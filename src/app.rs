@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::Router;
 
 use crate::components::announcer::{provide_announcer, LiveRegion};
 use crate::components::language::TranslationNotice;
@@ -11,7 +10,9 @@ use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::reading_tools::{provide_reading_tools_state, ReadingRuler};
 use crate::embedding::frame_height::frame_landmark_label;
 use crate::embedding::frame_height::report_height_to_parent;
+use crate::embedding::host::host;
 use crate::i18n::format::fill;
+use crate::navigation::AppRouter;
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
 use crate::site_content::{provide_language_state, provide_site_content, SiteContent};
@@ -22,7 +23,11 @@ use crate::tools::speech::provide_speech;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
+    // An embed leaves the council page's title alone.
+    let embedded = host().embedded;
+    if !embedded {
+        provide_meta_context();
+    }
     let settings = provide_reading_settings();
     let content = provide_site_content(settings);
     // In an iframe, tell the page around it how tall the app is, once the
@@ -37,10 +42,10 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        <Router>
-            <SiteTitleFormatter content=content/>
+        <AppRouter>
+            {(!embedded).then(|| view! { <SiteTitleFormatter content=content/> })}
             <Shell content=content/>
-        </Router>
+        </AppRouter>
     }
 }
 
@@ -68,6 +73,7 @@ fn Shell(content: SiteContent) -> impl IntoView {
             if let Some(language) = shown {
                 set_root_language(&language.code, language.dir.as_str());
             }
+            name_embed_region(content);
         }
     });
     let frame = move || {
@@ -75,10 +81,10 @@ fn Shell(content: SiteContent) -> impl IntoView {
         Some(view! {
             <SkipLink/>
             <Header/>
-            <main id="main" class="app-main app-width" tabindex="-1" aria-label=frame_landmark_label()>
+            <MainArea>
                 <TranslationNotice/>
                 <AppRoutes/>
-            </main>
+            </MainArea>
             <Footer/>
         })
     };
@@ -89,17 +95,64 @@ fn Shell(content: SiteContent) -> impl IntoView {
     }
 }
 
-/// `<html lang dir>` follow the shown language, for screen readers, speech,
-/// fonts and right-to-left layout.
-fn set_root_language(code: &str, dir: &str) {
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", code);
-        let _ = root.set_attribute("dir", dir);
+/// The page's own content. On the site itself it is `<main>`; dropped into
+/// a council page, which has its own `<main>`, it is a plain area, since a
+/// page may have only one main landmark.
+#[component]
+fn MainArea(children: Children) -> impl IntoView {
+    let host = host();
+    if host.embedded {
+        view! {
+            <div id=host.main_id() class="app-main app-width" tabindex="-1">{children()}</div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <main id=host.main_id() class="app-main app-width" tabindex="-1" aria-label=frame_landmark_label()>
+                {children()}
+            </main>
+        }
+        .into_any()
     }
 }
 
+/// The app's root (`<html>`, or the embed's `<div>`) takes the shown
+/// language's `lang` and `dir`, for screen readers, speech, fonts and
+/// right-to-left layout.
+fn set_root_language(code: &str, dir: &str) {
+    let root = host().root;
+    let _ = root.set_attribute("lang", code);
+    let _ = root.set_attribute("dir", dir);
+}
+
+/// In a council page the app is one region among the page's own, named
+/// after the site so screen reader users can find it and skip past it.
+fn name_embed_region(content: SiteContent) {
+    let host = host();
+    if !host.embedded {
+        return;
+    }
+    let _ = host.root.set_attribute("role", "region");
+    let name = content
+        .site_state()
+        .and_then(Result::ok)
+        .map(|site| site.title)
+        .unwrap_or_else(|| {
+            crate::i18n::text::english()
+                .shell
+                .site_name_fallback
+                .clone()
+        });
+    let _ = host.root.set_attribute("aria-label", &name);
+}
+
+/// The loading message: `#app-boot` on the site, `[data-send-hub-boot]`
+/// inside an embed.
 fn remove_boot_message() {
-    if let Some(boot) = document().get_element_by_id("app-boot") {
+    if let Ok(Some(boot)) = host()
+        .root
+        .query_selector("#app-boot, [data-send-hub-boot]")
+    {
         boot.remove();
     }
 }

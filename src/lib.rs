@@ -6,15 +6,20 @@ pub mod components;
 pub mod content;
 pub mod embedding;
 pub mod i18n;
+pub mod navigation;
 pub mod pages;
 pub mod route_focus;
 pub mod routes;
 pub mod site_content;
 pub mod tools;
 
-/// Starts the app (panics, if any, go to the browser console). The app
-/// replaces the loading message `index.html` shows while it downloads.
+/// Starts the app (panics, if any, go to the browser console): inside the
+/// page's `<div data-send-hub>` if it has one, else on `<body>`. The app
+/// replaces the loading message shown while it downloads.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    match embedding::host::choose() {
+        Some(element) => leptos::mount::mount_to(element, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
 }

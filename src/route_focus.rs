@@ -4,8 +4,10 @@
 
 use leptos::html::H1;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+
 use wasm_bindgen::JsCast;
+
+use crate::navigation::{use_app_location, AppLocation};
 
 /// Whether the next `<h1>` to appear should take focus.
 #[derive(Clone, Copy)]
@@ -26,9 +28,11 @@ pub fn provide_route_focus() {
     let focus = RouteFocus {
         pending: RwSignal::new(false),
     };
-    let pathname = use_location().pathname;
+    let location = use_app_location();
     Effect::new(move |previous: Option<String>| {
-        let path = pathname.get();
+        let path = location
+            .map(|location| location.path.get())
+            .unwrap_or_default();
         if previous.is_some_and(|previous| previous != path) {
             focus.request();
         }
@@ -48,6 +52,7 @@ pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
     let Some(focus) = use_context::<RouteFocus>() else {
         return;
     };
+    let location = use_app_location();
     Effect::new(move |_| {
         let Some(heading) = heading.get() else {
             return;
@@ -56,7 +61,7 @@ pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
         if pending {
             focus.pending.set(false);
         }
-        match (fragment_target(), pending) {
+        match (fragment_target(location), pending) {
             (Some(target), true) => {
                 if !target.has_attribute("tabindex") {
                     let _ = target.set_attribute("tabindex", "-1");
@@ -73,8 +78,7 @@ pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
 }
 
 /// The element named by the address's `#fragment`, if it is on the page.
-fn fragment_target() -> Option<web_sys::HtmlElement> {
-    let hash = window().location().hash().ok()?;
-    let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
-    document().get_element_by_id(id)?.dyn_into().ok()
+fn fragment_target(location: Option<AppLocation>) -> Option<web_sys::HtmlElement> {
+    let id = location?.fragment.get_untracked()?;
+    document().get_element_by_id(&id)?.dyn_into().ok()
 }

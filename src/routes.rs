@@ -1,9 +1,8 @@
 //! The one place the site's addresses are defined.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Routes};
-use leptos_router::path;
 
+use crate::navigation::use_app_location;
 use crate::pages::{ContentRoute, HomePage, NewsletterIssueRoute, NotFound};
 
 /// Address of the newsletter index; issues live below it.
@@ -32,15 +31,45 @@ pub fn glossary_term_id(term: &str) -> String {
     format!("term-{slug}")
 }
 
-/// The routes. Content pages come from the manifest, so one `/:slug` route
-/// serves them all and a new page needs no rebuild.
+/// The page an in-app path shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`
+    Home,
+    /// `/newsletter/:issue`
+    NewsletterIssue(String),
+    /// `/:slug`: any content page in the manifest.
+    Content(String),
+    /// Anything else.
+    NotFound,
+}
+
+/// Matches an in-app path (a trailing `/` is ignored) to its page. Content
+/// pages come from the manifest, so one `/:slug` route serves them all and a
+/// new page needs no rebuild.
+pub fn match_route(path: &str) -> Route {
+    let trimmed = path.trim_end_matches('/');
+    let parts: Vec<&str> = trimmed.split('/').skip(1).collect();
+    let plain = |part: &&str| !part.is_empty();
+    match parts.as_slice() {
+        [] => Route::Home,
+        ["newsletter", issue] if plain(issue) => Route::NewsletterIssue(issue.to_string()),
+        [slug] if plain(slug) => Route::Content(slug.to_string()),
+        _ => Route::NotFound,
+    }
+}
+
+/// The page for the current address, rebuilt when the address changes.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
-    view! {
-        <Routes fallback=NotFound>
-            <Route path=path!("/") view=HomePage/>
-            <Route path=path!("/newsletter/:issue") view=NewsletterIssueRoute/>
-            <Route path=path!("/:slug") view=ContentRoute/>
-        </Routes>
+    let location = use_app_location();
+    let route = Memo::new(move |_| {
+        location.map_or(Route::Home, |location| match_route(&location.path.get()))
+    });
+    move || match route.get() {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::NewsletterIssue(issue) => view! { <NewsletterIssueRoute issue=issue/> }.into_any(),
+        Route::Content(slug) => view! { <ContentRoute slug=slug/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

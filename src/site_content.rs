@@ -5,8 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::content::load::fetch_content;
+use crate::content::load::{fetch_content, fetch_content_from};
 use crate::content::{ContentError, Glossary, Site};
+use crate::embedding::content_url::{ContentUrl, DEFAULT_CONTENT_BASE};
+use crate::embedding::host::{accept_content_url, host};
 use crate::i18n::language::resolve;
 use crate::i18n::machine::browser_has_translator;
 use crate::i18n::pack::load_pack;
@@ -79,7 +81,7 @@ impl SiteContent {
 
 /// Starts loading the manifest and the reader's language, and shares them.
 pub fn provide_site_content(settings: ReadingSettings) -> SiteContent {
-    let manifest = LocalResource::new(|| fetch_content::<Site>(SITE_FILE.to_string()));
+    let manifest = LocalResource::new(load_manifest);
     let browser_translator = browser_has_translator();
     let wanted = Memo::new(move |_| {
         let chosen = settings.language.get();
@@ -110,6 +112,33 @@ pub fn provide_site_content(settings: ReadingSettings) -> SiteContent {
     };
     provide_context(content);
     content
+}
+
+/// The manifest, from the content folder the embed named once it is known
+/// to be allowed: on this site, or on a site this site's own manifest lists
+/// in `embed_content_origins`.
+async fn load_manifest() -> Result<Site, ContentError> {
+    let refused = |url: String| ContentError::ContentUrlRefused {
+        file: SITE_FILE.to_string(),
+        url,
+    };
+    match host().content {
+        ContentUrl::Accepted(_) => fetch_content::<Site>(SITE_FILE.to_string()).await,
+        ContentUrl::NeedsAllowList { url, origin } => {
+            let own =
+                fetch_content_from::<Site>(DEFAULT_CONTENT_BASE, SITE_FILE.to_string()).await?;
+            let allowed = own
+                .embed_content_origins
+                .iter()
+                .any(|allowed| allowed.eq_ignore_ascii_case(&origin));
+            if !allowed {
+                return Err(refused(url));
+            }
+            accept_content_url(url);
+            fetch_content::<Site>(SITE_FILE.to_string()).await
+        }
+        ContentUrl::Refused { url } => Err(refused(url)),
+    }
 }
 
 /// The shared site content.

@@ -46,13 +46,13 @@ async function brotli(file) {
 }
 
 /**
- * Serves `root` on 127.0.0.1. With `compress`, text and wasm go out with
+ * Serves `root` (dist/, or $SEND_HUB_DIST: another build to test) on 127.0.0.1. With `compress`, text and wasm go out with
  * brotli when the browser accepts it (used by the benchmark). `headers` are
  * added to every answer (e.g. a Content-Security-Policy). With `reportPath`
  * (e.g. '/csp-report'), POSTs to that path are not served but recorded, as
  * parsed JSON, in the returned `reports` array (CSP violation reports).
  */
-export async function startServer({ root = path.resolve('dist'), port = 0, headers = {}, compress = false, reportPath } = {}) {
+export async function startServer({ root = path.resolve(process.env.SEND_HUB_DIST ?? 'dist'), port = 0, headers = {}, compress = false, reportPath } = {}) {
   root = path.resolve(root);
   const reports = [];
   const server = createServer(async (req, res) => {

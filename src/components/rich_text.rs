@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::abbreviations::PageAbbreviations;
 use super::page_view::UntranslatedLanguage;
 use crate::content::inline::{parse_links, Inline};
+use crate::navigation::app_href;
 
 /// Renders a content text field. Characters such as `<` stay literal text.
 #[component]
@@ -21,7 +22,7 @@ pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
         .map(|segment| match segment {
             Inline::Text(text) => text.into_any(),
             Inline::Link { label, href } => {
-                view! { <a class="app-link" href=href>{label}</a> }.into_any()
+                view! { <a class="app-link" href=app_href(&href)>{label}</a> }.into_any()
             }
             Inline::Abbr {
                 term,

@@ -77,6 +77,14 @@ pub enum ContentError {
         /// Path to the field.
         field: String,
     },
+    /// The embed asked for content from an address that is not on this site
+    /// and not on the manifest's `embed_content_origins` list.
+    ContentUrlRefused {
+        /// The file asked for.
+        file: String,
+        /// The address, as the embed's `data-content-url` gave it.
+        url: String,
+    },
     /// A value is well-typed but not allowed, such as an unsafe link.
     Invalid {
         /// The file asked for.
@@ -100,6 +108,7 @@ impl ContentError {
             | Self::WrongShape { file, .. }
             | Self::UnsupportedVersion { file, .. }
             | Self::MarkupInText { file, .. }
+            | Self::ContentUrlRefused { file, .. }
             | Self::Invalid { file, .. } => file,
         }
     }
@@ -188,6 +197,9 @@ impl ContentError {
             ),
             Self::MarkupInText { file, field } => {
                 fill(&words.markup, &[("file", file), ("field", field)])
+            }
+            Self::ContentUrlRefused { file, url } => {
+                fill(&words.content_url_refused, &[("file", file), ("url", url)])
             }
             Self::Invalid {
                 file,

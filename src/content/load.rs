@@ -12,9 +12,8 @@ use send_wrapper::SendWrapper;
 
 use super::error::ContentError;
 use super::parse::{parse_content, ContentFile, MAX_CONTENT_BYTES};
-
-/// Where content files live, relative to the site root.
-pub const CONTENT_BASE: &str = "/content";
+use crate::embedding::content_url::{ContentUrl, DEFAULT_CONTENT_BASE};
+use crate::embedding::host::host;
 
 /// How long we wait for a content file before giving up.
 pub const TIMEOUT_SECONDS: u32 = 20;
@@ -56,8 +55,25 @@ impl Deadline {
 
 /// Fetches `file` from the content folder and parses it as `T`.
 pub async fn fetch_content<T: ContentFile>(file: String) -> Result<T, ContentError> {
-    let text = fetch_text(&format!("{CONTENT_BASE}/{file}"), &file).await?;
+    fetch_content_from(&content_base(), file).await
+}
+
+/// Fetches `file` from the content folder at `base` and parses it as `T`.
+pub async fn fetch_content_from<T: ContentFile>(
+    base: &str,
+    file: String,
+) -> Result<T, ContentError> {
+    let text = fetch_text(&format!("{base}/{file}"), &file).await?;
     parse_content(&file, &text)
+}
+
+/// The content folder in use: this site's, or the one the embed named once
+/// it has been accepted.
+fn content_base() -> String {
+    match host().content {
+        ContentUrl::Accepted(base) => base,
+        _ => DEFAULT_CONTENT_BASE.to_string(),
+    }
 }
 
 /// Fetches the text at `url`; errors name it `file`.

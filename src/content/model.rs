@@ -45,6 +45,11 @@ pub struct Site {
     /// own origin is always allowed.
     #[serde(default)]
     pub frame_parent_origins: Vec<String>,
+    /// Other sites an embed's `data-content-url` may fetch content from,
+    /// such as `https://content.example-council.gov.uk`. Content on this
+    /// site's own origin is always allowed; anywhere else is refused.
+    #[serde(default)]
+    pub embed_content_origins: Vec<String>,
 }
 
 /// Where machine translation comes from, and into which languages.

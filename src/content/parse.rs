@@ -222,6 +222,9 @@ impl ContentFile for Site {
         for (index, origin) in self.frame_parent_origins.iter().enumerate() {
             check_origin(file, format!("frame_parent_origins[{index}]"), origin)?;
         }
+        for (index, origin) in self.embed_content_origins.iter().enumerate() {
+            check_origin(file, format!("embed_content_origins[{index}]"), origin)?;
+        }
         for (index, item) in self.navigation.iter().enumerate() {
             check_href(file, format!("navigation[{index}].href"), &item.href)?;
         }

@@ -290,6 +290,7 @@ words!(
         unsupported_version: String,
         markup: String,
         invalid: String,
+        content_url_refused: String,
     }
 );
 

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::NotFound;
 use crate::components::{PageLoader, WithSite};
@@ -12,12 +11,8 @@ pub fn HomePage() -> impl IntoView {
 
 /// Any other content page, by its slug in the address.
 #[component]
-pub fn ContentRoute() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        view! { <ContentBySlug slug=slug/> }
-    }
+pub fn ContentRoute(slug: String) -> impl IntoView {
+    view! { <ContentBySlug slug=slug/> }
 }
 
 #[component]

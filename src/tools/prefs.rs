@@ -315,9 +315,7 @@ mod browser {
     }
 
     pub fn apply_to_root(stored: &StoredSettings, device: DeviceSettings) {
-        let Some(root) = document().document_element() else {
-            return;
-        };
+        let root = crate::embedding::host::host().root;
         let set = |name: &str, value: Option<&str>| {
             let _ = match value {
                 Some(value) => root.set_attribute(name, value),

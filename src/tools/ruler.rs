@@ -16,6 +16,51 @@ pub struct UseRulerReturn {
     pub visible: Signal<bool>,
     /// Whether the mask shows.
     pub masked: Signal<bool>,
+    /// The part of the viewport the ruler and mask cover: all of it on the
+    /// site itself, only the app's own area when it is embedded in a page.
+    pub area: Signal<Area>,
+}
+
+/// A box in viewport pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Area {
+    /// Top edge.
+    pub top: f64,
+    /// Left edge.
+    pub left: f64,
+    /// Width.
+    pub width: f64,
+    /// Height.
+    pub height: f64,
+}
+
+impl Area {
+    /// As CSS `top`, `left`, `width` and `height` values.
+    pub fn css(&self) -> [String; 4] {
+        [self.top, self.left, self.width, self.height].map(|value| format!("{value}px"))
+    }
+}
+
+/// The viewport, or in an embed the visible part of the app's root.
+fn covered_area() -> Area {
+    let (width, height) = (window_width(), window_height());
+    let host = crate::embedding::host::host();
+    if !host.embedded {
+        return Area {
+            top: 0.0,
+            left: 0.0,
+            width,
+            height,
+        };
+    }
+    let rect = host.root.get_bounding_client_rect();
+    let (top, left) = (rect.top().max(0.0), rect.left().max(0.0));
+    Area {
+        top,
+        left,
+        width: (rect.right().min(width) - left).max(0.0),
+        height: (rect.bottom().min(height) - top).max(0.0),
+    }
 }
 
 /// Where the ruler's band is centred, shared so read aloud can move it to
@@ -46,11 +91,25 @@ pub fn use_ruler() -> UseRulerReturn {
     let position = expect_context::<RulerPosition>();
     let y = position.0;
     let on = move || settings.ruler.get() || settings.mask.get();
+    let area = RwSignal::new(covered_area());
+    let measure = move || {
+        if on() {
+            area.set(covered_area());
+        }
+    };
+    Effect::new(move || {
+        if on() {
+            area.set(covered_area());
+        }
+    });
     let pointer = window_event_listener(ev::pointermove, move |event| {
         if on() {
+            measure();
             y.set(f64::from(event.client_y()));
         }
     });
+    let scroll = window_event_listener(ev::scroll, move |_| measure());
+    let resize = window_event_listener(ev::resize, move |_| measure());
     let focus = window_event_listener(ev::focusin, move |event| {
         if !on() {
             return;
@@ -59,6 +118,7 @@ pub fn use_ruler() -> UseRulerReturn {
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
         {
+            measure();
             let rect = element.get_bounding_client_rect();
             y.set(rect.top() + rect.height().min(window_height() / 4.0) / 2.0);
         }
@@ -66,11 +126,14 @@ pub fn use_ruler() -> UseRulerReturn {
     on_cleanup(move || {
         pointer.remove();
         focus.remove();
+        scroll.remove();
+        resize.remove();
     });
     UseRulerReturn {
         y: y.into(),
         visible: Signal::derive(on),
         masked: Signal::derive(move || settings.mask.get()),
+        area: area.into(),
     }
 }
 
@@ -80,4 +143,12 @@ fn window_height() -> f64 {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(800.0)
+}
+
+fn window_width() -> f64 {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(360.0)
 }

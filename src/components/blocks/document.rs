@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::RichText;
 use crate::content::DocumentBlock;
+use crate::navigation::app_href;
 
 /// A document, linked when it is published, with its format and size so
 /// people know what they will download.
@@ -14,7 +15,7 @@ pub fn Document(block: DocumentBlock) -> impl IntoView {
         description,
     } = block;
     let name = match href {
-        Some(href) => view! { <a class="app-link" href=href>{title}</a> }.into_any(),
+        Some(href) => view! { <a class="app-link" href=app_href(&href)>{title}</a> }.into_any(),
         None => view! { <span>{title}</span> }.into_any(),
     };
     view! {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::RichText;
+use crate::navigation::app_href;
 use crate::routes::newsletter_issue;
 use crate::site_content::use_site_content;
 
@@ -19,7 +20,7 @@ pub fn NewsletterIndex() -> impl IntoView {
                 view! {
                     <li class="app-issues__item">
                         <h2 class="app-heading-m">
-                            <a class="app-link" href=newsletter_issue(&issue.slug)>{issue.title}</a>
+                            <a class="app-link" href=app_href(&newsletter_issue(&issue.slug))>{issue.title}</a>
                         </h2>
                         <p class="app-issues__date">{issue.date_label}</p>
                         <p><RichText text=issue.summary/></p>

@@ -5,6 +5,7 @@ use crate::content::Language;
 use crate::i18n::format::fill;
 use crate::i18n::language::ActiveLanguage;
 use crate::i18n::machine::ProviderKind;
+use crate::navigation::app_href;
 use crate::site_content::{use_site_content, use_words, ShowOriginal};
 
 /// Under the navigation: says when a language is on its way, or why the
@@ -72,7 +73,7 @@ pub fn PageTranslationNotice(
             .then(|| text.machine_assisted.clone()),
     };
     let tell_us = (machine.is_none() && language.machine_assisted).then(|| {
-        view! { " " <a class="app-link" href="/get-involved">{text.tell_us.clone()}</a> }
+        view! { " " <a class="app-link" href=app_href("/get-involved")>{text.tell_us.clone()}</a> }
     });
     let source_code = source.code.clone();
     let read_source = move |_| switch_language(source_code.clone());

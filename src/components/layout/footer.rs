@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::embedding::frame_height::frame_landmark_label;
+use crate::navigation::app_href;
 use crate::site_content::use_site_content;
 
 /// Footer links (accessibility statement, glossary) and who runs the site.
@@ -17,7 +18,7 @@ pub fn Footer() -> impl IntoView {
                             .map(|site| site.footer_links)
                             .unwrap_or_default()
                             .into_iter()
-                            .map(|link| view! { <li><a class="app-link" href=link.href>{link.label}</a></li> })
+                            .map(|link| view! { <li><a class="app-link" href=app_href(&link.href)>{link.label}</a></li> })
                             .collect_view()
                     }}
                 </ul>

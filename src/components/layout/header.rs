@@ -4,6 +4,7 @@ use super::Navigation;
 use crate::components::language::LanguagePicker;
 use crate::components::reading_tools::{ReadingToolsPanel, ReadingToolsToggle};
 use crate::embedding::frame_height::frame_landmark_label;
+use crate::navigation::app_href;
 use crate::site_content::{use_site_content, use_words};
 
 /// The banner: site name (a link home), the reading tools button and its
@@ -16,7 +17,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header" aria-label=frame_landmark_label()>
             <div class="app-header__inner app-width">
-                <a class="app-header__title" href="/">
+                <a class="app-header__title" href=app_href("/")>
                     {move || site_title().unwrap_or_else(|| fallback.clone())}
                 </a>
                 <div class="app-header__controls">

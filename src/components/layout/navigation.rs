@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::navigation::NavLink;
 use crate::site_content::{use_site_content, use_words};
 
 /// The main navigation from the manifest. The current section's link has
@@ -26,7 +26,7 @@ pub fn Navigation() -> impl IntoView {
                             let exact = item.href == "/";
                             view! {
                                 <li class="app-nav__item">
-                                    <A href=item.href exact=exact>{item.label}</A>
+                                    <NavLink href=item.href exact=exact>{item.label}</NavLink>
                                 </li>
                             }
                         })

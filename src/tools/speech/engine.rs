@@ -28,13 +28,15 @@ pub fn engine() -> Option<SpeechSynthesis> {
 }
 
 /// The language of the page's content, such as `en`: the page's own `lang`
-/// (a page left in its original language says so), else `<html lang>`.
+/// (a page left in its original language says so), else the app root's
+/// (`<html>`, or the embed's `<div>`).
 pub fn page_language() -> String {
+    let host = crate::embedding::host::host();
     document()
-        .query_selector("#main .app-page[lang]")
+        .query_selector(&format!("#{} .app-page[lang]", host.main_id()))
         .ok()
         .flatten()
-        .or_else(|| document().document_element())
+        .or(Some(host.root))
         .map(|element| element.get_attribute("lang").unwrap_or_default())
         .filter(|lang| !lang.is_empty())
         .unwrap_or_else(|| "en".to_string())

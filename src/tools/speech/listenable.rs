@@ -18,7 +18,8 @@ pub fn keep_blocks_focusable(on: RwSignal<bool>) {
         if let Some((old, _)) = observer.try_update_value(Option::take).flatten() {
             old.disconnect();
         }
-        let Some(main) = document().get_element_by_id("main") else {
+        let Some(main) = document().get_element_by_id(crate::embedding::host::host().main_id())
+        else {
             return;
         };
         if !on {

@@ -316,9 +316,11 @@ fn show_piece(piece: &Piece) {
     let _ = piece.block.element.class_list().add_1(BLOCK_CLASS);
     highlight::clear(highlight::WORD);
     highlight::show(highlight::CHUNK, &piece.block, piece.start, piece.end);
-    let smooth = document()
-        .document_element()
-        .is_some_and(|root| root.get_attribute("data-motion").as_deref() != Some("reduce"));
+    let smooth = crate::embedding::host::host()
+        .root
+        .get_attribute("data-motion")
+        .as_deref()
+        != Some("reduce");
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
     options.set_behavior(if smooth {
@@ -349,7 +351,7 @@ fn clear_block_marks() {
 
 fn main_blocks() -> Vec<ReadBlock> {
     document()
-        .get_element_by_id("main")
+        .get_element_by_id(crate::embedding::host::host().main_id())
         .map(|main| read_blocks(&main))
         .unwrap_or_default()
 }
@@ -385,7 +387,7 @@ pub fn provide_speech() -> Speech {
     };
     let remember = move |target: Option<web_sys::EventTarget>| {
         let node = target.and_then(|target| target.dyn_into::<Node>().ok());
-        let in_main = document().get_element_by_id("main");
+        let in_main = document().get_element_by_id(crate::embedding::host::host().main_id());
         if let (Some(node), Some(main)) = (node, in_main) {
             if main.contains(Some(&node)) {
                 speech.last_place.set_value(Some(node));
@@ -440,7 +442,7 @@ fn listen_to(speech: Speech, target: Option<web_sys::EventTarget>) {
         return;
     }
     let in_main = document()
-        .get_element_by_id("main")
+        .get_element_by_id(crate::embedding::host::host().main_id())
         .is_some_and(|main| main.contains(Some(&element)));
     if in_main {
         speech.read_element(&element);

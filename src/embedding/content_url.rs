@@ -1,0 +1,103 @@
+//! The embed's `data-content-url`: where the content files come from. A
+//! council page may point the app at another folder of content on the same
+//! site; another site's content is used only when the app's own manifest
+//! names that site in `embed_content_origins`, so a page cannot make the app
+//! show anybody's files under the council's name.
+
+/// Where the content files come from, as far as is known at start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContentUrl {
+    /// On this site: the folder's address, without a trailing `/`.
+    Accepted(String),
+    /// On another site: usable only if the app's own manifest lists `origin`.
+    NeedsAllowList {
+        /// The folder's address, without a trailing `/`.
+        url: String,
+        /// Its origin, such as `https://content.example.gov.uk`.
+        origin: String,
+    },
+    /// Not an address the app will fetch from at all.
+    Refused {
+        /// As written in the attribute.
+        url: String,
+    },
+}
+
+/// The content folder on the app's own site.
+pub const DEFAULT_CONTENT_BASE: &str = "/content";
+
+impl Default for ContentUrl {
+    fn default() -> Self {
+        ContentUrl::Accepted(DEFAULT_CONTENT_BASE.to_string())
+    }
+}
+
+/// Reads `data-content-url` (absent: the default folder) on a page whose
+/// address is `page_href`. Accepts a path on this site (`/council/content`)
+/// or a full `https://` address (plain http only on this computer).
+pub fn check_content_url(raw: Option<&str>, page_href: &str) -> ContentUrl {
+    let Some(raw) = raw.map(str::trim).filter(|raw| !raw.is_empty()) else {
+        return ContentUrl::default();
+    };
+    let refused = || ContentUrl::Refused {
+        url: raw.to_string(),
+    };
+    if raw
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+    {
+        return refused();
+    }
+    let folder = raw.trim_end_matches('/');
+    if raw.starts_with('/') && !raw.starts_with("//") {
+        return if folder.split('/').any(|part| part == "..") {
+            refused()
+        } else {
+            ContentUrl::Accepted(folder.to_string())
+        };
+    }
+    let (Some(origin), Some(page_origin)) = (origin_of(raw), origin_of(page_href)) else {
+        return refused();
+    };
+    if origin.eq_ignore_ascii_case(page_origin) {
+        return ContentUrl::Accepted(folder[origin.len()..].to_string()).normalised();
+    }
+    let secure = origin.starts_with("https://")
+        || origin.starts_with("http://127.0.0.1")
+        || origin.starts_with("http://localhost");
+    if !secure {
+        return refused();
+    }
+    ContentUrl::NeedsAllowList {
+        url: folder.to_string(),
+        origin: origin.to_ascii_lowercase(),
+    }
+}
+
+impl ContentUrl {
+    /// A same-site folder given as a full address becomes a path; the site
+    /// root itself becomes `""`.
+    fn normalised(self) -> Self {
+        match self {
+            ContentUrl::Accepted(path) if path.split('/').any(|part| part == "..") => {
+                ContentUrl::Refused { url: path }
+            }
+            other => other,
+        }
+    }
+}
+
+/// `scheme://host[:port]` of an http(s) address, lower-cased as browsers do.
+fn origin_of(url: &str) -> Option<&str> {
+    let scheme_len = if url.len() >= 8 && url[..8].eq_ignore_ascii_case("https://") {
+        8
+    } else if url.len() >= 7 && url[..7].eq_ignore_ascii_case("http://") {
+        7
+    } else {
+        return None;
+    };
+    let rest = &url[scheme_len..];
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    (!authority.is_empty() && !authority.contains('@')).then(|| &url[..scheme_len + end])
+}
