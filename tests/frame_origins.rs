@@ -1,5 +1,6 @@
-//! The sites allowed to frame send-hub are written as bare https origins;
-//! anything else in the manifest is refused with the field named.
+//! The sites allowed to frame send-hub, or to serve content to a drop-in
+//! embed, are written as bare https origins; anything else in the manifest
+//! is refused with the field named.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -36,6 +37,25 @@ fn anything_but_a_bare_https_origin_is_refused() {
         let problem = with_parents(&[bad]).unwrap_err();
         assert!(
             problem.contains("frame_parent_origins[0]"),
+            "{bad}: {problem}"
+        );
+    }
+}
+
+fn with_content_origins(origins: &[&str]) -> Result<Site, String> {
+    let mut site: Site = load("site.json");
+    site.embed_content_origins = origins.iter().map(|o| o.to_string()).collect();
+    let text = serde_json::to_string(&site).unwrap();
+    parse_content::<Site>("site.json", &text).map_err(|e| e.to_string())
+}
+
+#[test]
+fn embed_content_origins_are_bare_https_origins_too() {
+    assert!(with_content_origins(&["https://content.example-council.gov.uk"]).is_ok());
+    for bad in ["https://x.example/content", "http://x.example", "*"] {
+        let problem = with_content_origins(&[bad]).unwrap_err();
+        assert!(
+            problem.contains("embed_content_origins[0]"),
             "{bad}: {problem}"
         );
     }
