@@ -75,15 +75,18 @@ fn FromPath(base: String, children: Children) -> impl IntoView {
     children()
 }
 
-/// Follows `#/page#section` in the address. A fragment that is not an app
-/// address (the host page's own `#content`, say) leaves the app where it is.
+/// Follows `#/page#section` in the address; no fragment at all (as when Back
+/// returns to the council page's own address) is the home page. A fragment
+/// that is not an app address (the council page's own `#content`, say)
+/// leaves the app where it is.
 fn provide_hash_location() {
     let read = || {
-        window()
-            .location()
-            .hash()
-            .ok()
-            .and_then(|hash| address_from_hash(&hash))
+        let hash = window().location().hash().unwrap_or_default();
+        if hash.is_empty() || hash == "#" {
+            Some(Address::parse("/"))
+        } else {
+            address_from_hash(&hash)
+        }
     };
     let address = RwSignal::new(read().unwrap_or_else(|| Address::parse("/")));
     let listener = window_event_listener(ev::hashchange, move |_| {
