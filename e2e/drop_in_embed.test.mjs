@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { embedSnippet } from './support/embed_snippet.mjs';
 import { useApp, AXE_TAGS } from './support/app.mjs';
 
 const app = useApp();
@@ -124,17 +125,9 @@ async function openReadingTools(page) {
   return panel;
 }
 
-/** The tags the build wrote for embedding (scripts/write-embed-snippet.mjs). */
-function snippetParts() {
-  const snippet = readFileSync(new URL('../dist/embed-snippet.html', import.meta.url), 'utf8');
-  const head = [...snippet.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).join('\n');
-  const scripts = [...snippet.matchAll(/<script\b[^>]*><\/script>/g)].map((m) => m[0]).join('\n');
-  return { head, scripts };
-}
-
 /** Serves a council page at HOST_PAGE (on the app's origin) with `div` in it. */
 async function serveHostPage(page, div) {
-  const { head, scripts } = snippetParts();
+  const { head, scripts } = await embedSnippet(app.origin);
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test council page</title>${head}</head>
 <body><header><p>Test Council</p></header><main><h1>Help for children with SEND</h1>${div}
 <p><a href="#contact">Contact the council</a></p></main>${scripts}</body></html>`;

@@ -5,23 +5,14 @@
 // links outside the base path are left to the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { useApp } from './support/app.mjs';
+import { embedSnippet } from './support/embed_snippet.mjs';
 
 const app = useApp();
 const BASE = '/council/send';
 
-/** The tags the build wrote for embedding (scripts/write-embed-snippet.mjs). */
-function snippetParts() {
-  const snippet = readFileSync(path.resolve(process.env.SEND_HUB_DIST ?? 'dist', 'embed-snippet.html'), 'utf8');
-  const head = [...snippet.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).join('\n');
-  const scripts = [...snippet.matchAll(/<script\b[^>]*><\/script>/g)].map((m) => m[0]).join('\n');
-  return { head, scripts };
-}
-
-function councilPage(div) {
-  const { head, scripts } = snippetParts();
+async function councilPage(div) {
+  const { head, scripts } = await embedSnippet(app.origin);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Children's services – Example Council</title>${head}</head>
 <body><header><p>Example Council</p><nav aria-label="Council"><a href="/council/contact">Contact the council</a></nav></header>
 <main><h1>Help for children with SEND</h1>${div}</main>${scripts}</body></html>`;
@@ -29,9 +20,10 @@ function councilPage(div) {
 
 /** Answers the council's addresses the way its server would. */
 async function serveCouncil(page, div) {
+  const body = await councilPage(div);
   await page.route(
     (url) => url.pathname === BASE || url.pathname.startsWith(`${BASE}/`),
-    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: councilPage(div) }),
+    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
   );
   await page.route('**/council/contact', (route) =>
     route.fulfill({

@@ -6,8 +6,9 @@
 
 use std::collections::HashMap;
 
-/// Custom properties per theme: "default" from :root, others from
-/// :root[data-theme="…"], each inheriting the default's values.
+/// Custom properties per theme: "default" from the app root `.send-hub`,
+/// others from `.send-hub[data-theme="…"]`, each inheriting the default's
+/// values.
 fn themes() -> HashMap<String, HashMap<String, String>> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("style");
     let css = std::fs::read_to_string(dir.join("tokens.css")).unwrap()
@@ -24,10 +25,10 @@ fn themes() -> HashMap<String, HashMap<String, String>> {
         let close = open + rest[open..].find('}').unwrap();
         let body = &rest[open + 1..close];
         rest = &rest[close + 1..];
-        let name = if selector == ":root" {
+        let name = if selector == ".send-hub" {
             "default".to_string()
         } else if let Some(theme) = selector
-            .strip_prefix(":root[data-theme=\"")
+            .strip_prefix(".send-hub[data-theme=\"")
             .and_then(|s| s.strip_suffix("\"]"))
         {
             theme.to_string()
