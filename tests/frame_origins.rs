@@ -9,11 +9,23 @@ use send_hub::content::parse::parse_content;
 use send_hub::content::Site;
 use support::load;
 
-fn with_parents(origins: &[&str]) -> Result<Site, String> {
+/// The shipped manifest with `origins` in the list `field` picks, checked.
+fn with_origins(
+    field: fn(&mut Site) -> &mut Vec<String>,
+    origins: &[&str],
+) -> Result<Site, String> {
     let mut site: Site = load("site.json");
-    site.frame_parent_origins = origins.iter().map(|o| o.to_string()).collect();
+    *field(&mut site) = origins.iter().map(|o| o.to_string()).collect();
     let text = serde_json::to_string(&site).unwrap();
     parse_content::<Site>("site.json", &text).map_err(|e| e.to_string())
+}
+
+fn with_parents(origins: &[&str]) -> Result<Site, String> {
+    with_origins(|site| &mut site.frame_parent_origins, origins)
+}
+
+fn with_content_origins(origins: &[&str]) -> Result<Site, String> {
+    with_origins(|site| &mut site.embed_content_origins, origins)
 }
 
 #[test]
@@ -40,13 +52,6 @@ fn anything_but_a_bare_https_origin_is_refused() {
             "{bad}: {problem}"
         );
     }
-}
-
-fn with_content_origins(origins: &[&str]) -> Result<Site, String> {
-    let mut site: Site = load("site.json");
-    site.embed_content_origins = origins.iter().map(|o| o.to_string()).collect();
-    let text = serde_json::to_string(&site).unwrap();
-    parse_content::<Site>("site.json", &text).map_err(|e| e.to_string())
 }
 
 #[test]

@@ -138,17 +138,14 @@ pub fn use_ruler() -> UseRulerReturn {
 }
 
 fn window_height() -> f64 {
-    window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(800.0)
+    pixels(window().inner_height(), 800.0)
 }
 
 fn window_width() -> f64 {
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .unwrap_or(360.0)
+    pixels(window().inner_width(), 360.0)
+}
+
+/// A window dimension as a number, or `fallback` if the browser gives none.
+fn pixels(value: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>, fallback: f64) -> f64 {
+    value.ok().and_then(|v| v.as_f64()).unwrap_or(fallback)
 }

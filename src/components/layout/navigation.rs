@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::embedding::host::host;
 use crate::navigation::NavLink;
 use crate::site_content::{use_site_content, use_words};
 
@@ -10,6 +11,12 @@ use crate::site_content::{use_site_content, use_words};
 pub fn Navigation() -> impl IntoView {
     let content = use_site_content();
     let label = use_words().shell.main_navigation.clone();
+    // Dropped into a council page, which has its own main navigation, the
+    // app's says whose it is.
+    let label = match content.pack_now() {
+        Some(pack) if host().embedded => format!("{} – {label}", pack.site.title),
+        _ => label,
+    };
     let items = move || {
         content
             .loaded_site()
