@@ -549,3 +549,37 @@ for (const [label, url] of [['a path on the same site', '/content'], ['the page\
     });
   });
 }
+
+test('Arabic in the embed: the app turns right to left, the council page does not, and axe finds nothing', async () => {
+  await withFreshPage(async (page) => {
+    await openExample(page);
+    await embed(page).getByLabel('Language', { exact: true }).selectOption('ar');
+    await embed(page).getByRole('button', { name: 'Change language' }).click();
+    await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('lang') === 'ar', EMBED);
+    assert.equal(await embed(page).getAttribute('dir'), 'rtl');
+    assert.deepEqual(await htmlAttributes(page), { lang: 'en' }, 'the council page stays English, left to right');
+    assert.equal(await page.title(), EXAMPLE_TITLE);
+    assert.equal(
+      await embed(page).evaluate((root) => getComputedStyle(root.querySelector('#send-hub-main h1')).direction),
+      'rtl',
+    );
+    assert.notEqual((await appHeading(page).textContent()).trim(), SITE_TITLE, 'the page is shown in Arabic');
+    assert.deepEqual(await axeViolationsInEmbed(page), []);
+  });
+});
+
+test('at 320 px wide with 200% text the embed fits its place on the council page', async () => {
+  await withFreshPage(async (page) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openExample(page, '#/written-statement-of-action', 'The plan');
+    const panel = await openReadingTools(page);
+    await panel.getByLabel('200%').check();
+    assert.equal(await embed(page).getAttribute('data-text-size'), '200');
+    const overflow = await embed(page).evaluate((root) => ({
+      inside: root.scrollWidth - root.clientWidth,
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    assert.deepEqual(overflow, { inside: 0, page: 0 }, 'no sideways scrolling');
+    assert.deepEqual(await axeViolationsInEmbed(page), []);
+  });
+});
