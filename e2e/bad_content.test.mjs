@@ -92,3 +92,14 @@ test('a slow server shows a loading message, then the page', async () => {
     assert.equal(await status.count(), 0);
   });
 });
+
+test('if the app itself cannot download, the loading message turns into an alert saying so', async () => {
+  await app.withPage(async (page) => {
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${app.origin}/glossary`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 10000 });
+    assert.match(await alert.textContent(), /pages could not be loaded\. Check your internet connection and reload the page/);
+    assert.equal(await page.locator('#app-boot').count(), 1, 'it is the loading message, changed');
+  });
+});

@@ -583,3 +583,29 @@ test('at 320 px wide with 200% text the embed fits its place on the council page
     assert.deepEqual(await axeViolationsInEmbed(page), []);
   });
 });
+
+test("if the app's code cannot load on the council page, the embed's loading message says so; the council page's own errors do not", async () => {
+  await withFreshPage(async (page) => {
+    // A council script that fails before the app starts is not the app's
+    // problem: the loading message must not turn into an alert.
+    await page.addInitScript(() => {
+      window.__startProblem = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-start-problem]')) window.__startProblem = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+      document.addEventListener('DOMContentLoaded', () => {
+        throw new Error('a council script failed');
+      });
+    });
+    await page.goto(app.origin + EXAMPLE);
+    await waitForAppPage(page, SITE_TITLE);
+    assert.equal(await page.evaluate(() => window.__startProblem), false);
+
+    await page.route('**/loader-*.js', (route) => route.abort());
+    await page.reload();
+    const alert = embed(page).getByRole('alert');
+    await alert.waitFor({ timeout: 10000 });
+    assert.match(await alert.textContent(), /pages could not be loaded/);
+    assert.equal(await page.locator('[data-send-hub-boot]').count(), 1, 'it is the loading message, changed');
+  });
+});

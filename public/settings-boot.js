@@ -34,4 +34,26 @@
     var rtl = ['ar', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb'];
     root.setAttribute('dir', rtl.indexOf(saved.language.split('-')[0].toLowerCase()) >= 0 ? 'rtl' : 'ltr');
   }
+
+  // If the app itself cannot start (its files did not download, or the
+  // page's security policy blocked them), say so instead of showing
+  // "Loading…" for ever. The app removes the loading message when it starts,
+  // so an error after that is not reported here.
+  var startProblem = function () {
+    var boot = document.getElementById('app-boot') || document.querySelector('[data-send-hub-boot]');
+    if (!boot || boot.hasAttribute('data-start-problem')) return;
+    boot.setAttribute('data-start-problem', '');
+    boot.setAttribute('role', 'alert');
+    boot.textContent = 'Sorry, the SEND Improvement Programme pages could not be loaded. ' +
+      'Check your internet connection and reload the page. If this keeps happening, please contact the council.';
+  };
+  // Only the app's own files count: a council page's other scripts may
+  // have errors of their own.
+  var isAppFile = function (url) {
+    return /\/(send-hub-[0-9a-f]+(_bg\.wasm|\.js)|loader-[0-9a-f]+\.js)$/.test(String(url || '').split(/[?#]/)[0]);
+  };
+  window.addEventListener('error', function (event) {
+    var target = event.target;
+    if (isAppFile(event.filename) || (target && target !== window && isAppFile(target.src || target.href))) startProblem();
+  }, true);
 })();
