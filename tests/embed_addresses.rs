@@ -163,6 +163,7 @@ fn unusable_content_addresses_are_refused() {
         "//evil.example/content",
         "http://evil.example/content",
         "/content/../../etc",
+        "https://www.example-council.gov.uk/send/../admin",
         "https://user@evil.example/x",
         "/con tent",
     ] {

@@ -49,18 +49,19 @@ pub fn check_content_url(raw: Option<&str>, page_href: &str) -> ContentUrl {
         return refused();
     }
     let folder = raw.trim_end_matches('/');
+    if folder.split('/').any(|part| part == "..") {
+        return refused();
+    }
     if raw.starts_with('/') && !raw.starts_with("//") {
-        return if folder.split('/').any(|part| part == "..") {
-            refused()
-        } else {
-            ContentUrl::Accepted(folder.to_string())
-        };
+        return ContentUrl::Accepted(folder.to_string());
     }
     let (Some(origin), Some(page_origin)) = (origin_of(raw), origin_of(page_href)) else {
         return refused();
     };
     if origin.eq_ignore_ascii_case(page_origin) {
-        return ContentUrl::Accepted(folder[origin.len()..].to_string()).normalised();
+        // A folder on this site given as a full address: its path (the
+        // site root itself becomes "").
+        return ContentUrl::Accepted(folder[origin.len()..].to_string());
     }
     let secure = origin.starts_with("https://")
         || origin.starts_with("http://127.0.0.1")
@@ -71,19 +72,6 @@ pub fn check_content_url(raw: Option<&str>, page_href: &str) -> ContentUrl {
     ContentUrl::NeedsAllowList {
         url: folder.to_string(),
         origin: origin.to_ascii_lowercase(),
-    }
-}
-
-impl ContentUrl {
-    /// A same-site folder given as a full address becomes a path; the site
-    /// root itself becomes `""`.
-    fn normalised(self) -> Self {
-        match self {
-            ContentUrl::Accepted(path) if path.split('/').any(|part| part == "..") => {
-                ContentUrl::Refused { url: path }
-            }
-            other => other,
-        }
     }
 }
 
