@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { useApp, ROUTES, openPage } from './support/app.mjs';
 
 /** The policy in docs/deploying.md and docs/nginx.conf (checked below). */
@@ -253,6 +253,35 @@ test('the example council page, with the app dropped in and framed, works under 
     );
   } finally {
     await page.close();
+  }
+});
+
+test('the app\'s WebAssembly is integrity-checked too: a changed .wasm file is refused, with a message, and fetched only once', async () => {
+  const loaderName = readdirSync('dist').find((name) => /^loader-[0-9a-f]+\.js$/.test(name));
+  const wasmName = readdirSync('dist').find((name) => name.endsWith('_bg.wasm'));
+  const loader = readFileSync(`dist/${loaderName}`, 'utf8');
+  const wasm = readFileSync(`dist/${wasmName}`);
+  assert.ok(loader.includes(`integrity: "${sri(wasm)}"`), `the loader asks for ${wasmName} with its hash:\n${loader}`);
+  for (const tampered of [false, true]) {
+    await app.withPage(async (page) => {
+      const wasmRequests = [];
+      page.on('request', (request) => request.url().endsWith('.wasm') && wasmRequests.push(request.url()));
+      if (tampered) {
+        const changed = Buffer.from(wasm);
+        changed[changed.length - 1] ^= 1;
+        await page.route('**/*.wasm', (route) => route.fulfill({ body: changed, contentType: 'application/wasm' }));
+      }
+      await page.goto(`${app.origin}/glossary`);
+      if (tampered) {
+        const alert = page.getByRole('alert');
+        await alert.waitFor({ timeout: 10000 });
+        assert.match(await alert.textContent(), /could not be loaded/);
+        assert.equal(await page.locator('main').count(), 0, 'the changed app did not run');
+      } else {
+        await page.locator('main h1', { hasText: 'Glossary' }).waitFor({ timeout: 15000 });
+        assert.equal(wasmRequests.length, 1, 'the preloaded .wasm is used, not fetched twice');
+      }
+    });
   }
 });
 

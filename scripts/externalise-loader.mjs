@@ -11,9 +11,10 @@
 //   1. finds that one inline loader script (and fails the build loudly if it
 //      is not there, or if it does not look like Trunk's loader: a Trunk
 //      upgrade that changes the loader must be looked at, not shipped);
-//   2. writes its text, byte for byte, to `loader-<hash>.js` in the staging
+//   2. writes its text to `loader-<hash>.js` in the staging
 //      directory (hashed like Trunk's own files, so it can be cached for a
-//      year), and puts `<script type="module" src=… integrity="sha384-…"
+//      year), with the .wasm address turned into a Request that carries the
+//      .wasm file's integrity hash, and puts `<script type="module" src=… integrity="sha384-…"
 //      crossorigin="anonymous">` in its place. A module script runs after
 //      the document is parsed whether inline or not, so the app starts at the
 //      same point as before;
@@ -91,8 +92,27 @@ if (problems.length) {
   fail(`the inline script in ${htmlName} does not look like Trunk's loader (${problems.join('; ')}):\n${loader.tag}`);
 }
 
-// Externalise: the script's text unchanged, in a content-hashed file.
-const bytes = Buffer.from(loader.body, 'utf8');
+// The loader hands wasm-bindgen the .wasm file's address, which it fetches
+// with no integrity check (a preload's integrity is not applied to fetch()
+// requests). Hand it a Request carrying the file's hash instead, so a
+// changed .wasm file is refused like a changed script.
+const wasmCall = loader.body.match(/module_or_path:\s*(['"])([^'"]+_bg\.wasm)\1/);
+if (!wasmCall) fail(`the loader does not pass module_or_path with the .wasm address:\n${loader.body}`);
+const wasmFile = path.join(staging, path.basename(wasmCall[2]));
+let wasmBytes;
+try {
+  wasmBytes = readFileSync(wasmFile);
+} catch (error) {
+  fail(`cannot read ${wasmFile} to hash it: ${error.message}`);
+}
+const wasmIntegrity = `sha384-${createHash('sha384').update(wasmBytes).digest('base64')}`;
+const loaderBody = loader.body.replace(
+  wasmCall[0],
+  `module_or_path: new Request(${JSON.stringify(wasmCall[2])}, { integrity: ${JSON.stringify(wasmIntegrity)} })`,
+);
+
+// Externalise: the script's text, in a content-hashed file.
+const bytes = Buffer.from(loaderBody, 'utf8');
 const name = `loader-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.js`;
 const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 writeFileSync(path.join(staging, name), bytes);
