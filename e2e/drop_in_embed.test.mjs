@@ -609,3 +609,24 @@ test("if the app's code cannot load on the council page, the embed's loading mes
     assert.equal(await page.locator('[data-send-hub-boot]').count(), 1, 'it is the loading message, changed');
   });
 });
+
+test('links to a section work in the embed: from another page, and within the page shown', async () => {
+  await withFreshPage(async (page) => {
+    await openExample(page, '#/deep-dive', 'Deep dive');
+    const link = embed(page).getByRole('link', { name: 'how to ask for information in another format' });
+    assert.equal(await link.getAttribute('href'), '#/accessibility#another-format');
+    await link.click();
+    await waitForAppPage(page, 'Accessibility statement');
+    await page.waitForFunction((selector) => document.activeElement?.closest(selector) && document.activeElement.id === 'another-format', EMBED);
+    assert.equal(new URL(page.url()).pathname, EXAMPLE);
+
+    // Within the page shown, a link changes only the section part of the
+    // address (here first to a section that does not exist, which leaves
+    // focus where it is, then back to the real one).
+    await page.evaluate(() => document.querySelector('#send-hub-main h1').focus());
+    await page.evaluate(() => (location.hash = '#/accessibility#no-such-section'));
+    await page.evaluate(() => (location.hash = '#/accessibility#another-format'));
+    await page.waitForFunction(() => document.activeElement?.id === 'another-format');
+    assert.equal(await appHeading(page).textContent(), 'Accessibility statement', 'still the same page');
+  });
+});

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use wasm_bindgen::JsCast;
 
+use crate::embedding::host::host;
 use crate::navigation::{use_app_location, AppLocation};
 
 /// Whether the next `<h1>` to appear should take focus.
@@ -38,7 +39,32 @@ pub fn provide_route_focus() {
         }
         path
     });
+    // A link to a section of the page already shown changes only the
+    // fragment: move focus to that section (in hash routing the browser
+    // cannot find `#/page#section` by itself).
+    Effect::new(move |previous: Option<(String, Option<String>)>| {
+        let now = location
+            .map(|location| (location.path.get(), location.fragment.get()))
+            .unwrap_or_default();
+        if let (Some((path, fragment)), (now_path, Some(_))) = (&previous, &now) {
+            if path == now_path && fragment != &now.1 {
+                if let Some(target) = fragment_target(location) {
+                    focus_section(&target);
+                }
+            }
+        }
+        now
+    });
     provide_context(focus);
+}
+
+/// Focuses a section heading (or other target) the reader was linked to.
+fn focus_section(target: &web_sys::HtmlElement) {
+    if !target.has_attribute("tabindex") {
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    let _ = target.focus();
+    target.scroll_into_view();
 }
 
 /// Once the page's `heading` is in the document: after a route change,
@@ -62,12 +88,7 @@ pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
             focus.pending.set(false);
         }
         match (fragment_target(location), pending) {
-            (Some(target), true) => {
-                if !target.has_attribute("tabindex") {
-                    let _ = target.set_attribute("tabindex", "-1");
-                }
-                let _ = target.focus();
-            }
+            (Some(target), true) => focus_section(&target),
             (Some(target), false) => target.scroll_into_view(),
             (None, true) => {
                 let _ = heading.focus();
@@ -77,8 +98,15 @@ pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
     });
 }
 
-/// The element named by the address's `#fragment`, if it is on the page.
+/// The element named by the address's `#fragment`, if it is in the app (a
+/// council page around a drop-in may use the same id for its own element).
 fn fragment_target(location: Option<AppLocation>) -> Option<web_sys::HtmlElement> {
     let id = location?.fragment.get_untracked()?;
-    document().get_element_by_id(&id)?.dyn_into().ok()
+    let quoted = id.replace('\\', "\\\\").replace('"', "\\\"");
+    host()
+        .root
+        .query_selector(&format!("[id=\"{quoted}\"]"))
+        .ok()??
+        .dyn_into()
+        .ok()
 }

@@ -16,8 +16,14 @@ use wasm_bindgen::JsCast;
 /// The message `type`.
 pub const HEIGHT_MESSAGE: &str = "send-hub:height";
 
-/// `true` when the app is shown inside a frame.
+/// `true` when the app is shown inside a frame as a page of its own. A
+/// drop-in on a council page that is itself framed (a content management
+/// system's preview, say) is not: that frame and its height are the
+/// council page's.
 pub fn in_frame() -> bool {
+    if crate::embedding::host::host().embedded {
+        return false;
+    }
     let window = window();
     window
         .parent()

@@ -150,3 +150,10 @@ pub fn accept_content_url(url: String) {
         }
     });
 }
+
+/// `role="none"` for the app's `<header>` and `<footer>` in a drop-in: the
+/// council page has its own banner and content information, and a page may
+/// have only one of each.
+pub fn embedded_role() -> Option<&'static str> {
+    host().embedded.then_some("none")
+}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::embedding::frame_height::frame_landmark_label;
+use crate::embedding::host::embedded_role;
 use crate::navigation::app_href;
 use crate::site_content::use_site_content;
 
@@ -10,7 +11,7 @@ pub fn Footer() -> impl IntoView {
     let content = use_site_content();
     let site = move || content.loaded_site();
     view! {
-        <footer class="app-footer" aria-label=frame_landmark_label()>
+        <footer class="app-footer" role=embedded_role() aria-label=frame_landmark_label()>
             <div class="app-footer__inner app-width">
                 <ul class="app-footer__links">
                     {move || {
