@@ -14,7 +14,7 @@ const BASE = '/council/send';
 async function councilPage(div) {
   const { head, scripts } = await embedSnippet(app.origin);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Children's services – Example Council</title>${head}</head>
-<body><header><p>Example Council</p><nav aria-label="Council"><a href="/council/contact">Contact the council</a></nav></header>
+<body><header><p id="top">Example Council</p><nav aria-label="Council"><a href="/council/contact">Contact the council</a> <a href="${BASE}-transport">School transport</a> <a href="#top">Back to top</a></nav></header>
 <main><h1>Help for children with SEND</h1>${div}</main>${scripts}</body></html>`;
 }
 
@@ -24,6 +24,12 @@ async function serveCouncil(page, div) {
   await page.route(
     (url) => url.pathname === BASE || url.pathname.startsWith(`${BASE}/`),
     (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
+  );
+  await page.route(`**${BASE}-transport`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="en"><head><title>School transport – Example Council</title></head><body><main><h1>School transport</h1></main></body></html>',
+    }),
   );
   await page.route('**/council/contact', (route) =>
     route.fulfill({
@@ -57,6 +63,18 @@ test('with path routing, pages are addresses below the base path, and Back works
     await appHeading(page).filter({ hasText: 'Cumbria SEND Improvement Programme' }).waitFor();
     assert.equal(new URL(page.url()).pathname, BASE);
     assert.equal(await page.evaluate(() => window.__sameDocument), true);
+
+    // The council's own links are left to the browser: a #fragment on this
+    // page, and a page whose address merely starts like the base path.
+    await page.locator('a', { hasText: 'Back to top' }).click();
+    assert.equal(new URL(page.url()).hash, '#top');
+    await appHeading(page).filter({ hasText: 'Cumbria SEND Improvement Programme' }).waitFor();
+    await page.locator('a', { hasText: 'School transport' }).click();
+    await page.locator('h1', { hasText: 'School transport' }).waitFor();
+    assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a real page load');
+    await page.goBack();
+    await appHeading(page).filter({ hasText: 'Cumbria SEND Improvement Programme' }).waitFor();
+    await page.evaluate(() => (window.__sameDocument = true));
 
     // The council's own link, outside the base path, is a normal page load.
     await page.locator('a', { hasText: 'Contact the council' }).click();

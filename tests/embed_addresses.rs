@@ -4,7 +4,7 @@
 
 use send_hub::embedding::content_url::{check_content_url, ContentUrl};
 use send_hub::navigation::address::{
-    address_from_hash, address_from_path, clean_base_path, link_href, Address, Routing,
+    address_from_hash, address_from_path, clean_base_path, is_app_page, link_href, Address, Routing,
 };
 use send_hub::routes::{match_route, Route};
 
@@ -173,4 +173,13 @@ fn unusable_content_addresses_are_refused() {
             "{bad}"
         );
     }
+}
+
+#[test]
+fn only_pages_at_or_below_the_base_are_the_apps() {
+    assert!(is_app_page("/send", "/send"));
+    assert!(is_app_page("/send", "/send/glossary"));
+    assert!(!is_app_page("/send", "/send-transport"));
+    assert!(!is_app_page("/send", "/council/contact"));
+    assert!(!is_app_page("/send", "/send/leaflet.pdf"));
 }

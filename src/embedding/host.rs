@@ -107,14 +107,17 @@ fn embedded(element: &web_sys::HtmlElement) -> Host {
     let mut warnings = Vec::new();
     let routing = match attribute("data-routing").as_deref().map(str::trim) {
         None | Some("") | Some("hash") => Routing::Hash,
+        // The site root cannot be a drop-in's base: every page of the
+        // council's site would be below it.
         Some("path") => match attribute("data-base-path")
             .as_deref()
             .and_then(clean_base_path)
+            .filter(|base| !base.is_empty())
         {
             Some(base) => Routing::Path { base },
             None => {
                 warnings.push(
-                    "send-hub: data-routing=\"path\" needs data-base-path, a path such as \"/send\" that the server also answers below; using hash routing instead."
+                    "send-hub: data-routing=\"path\" needs data-base-path, a path below the site root such as \"/send\", which the server also answers below; using hash routing instead."
                         .to_string(),
                 );
                 Routing::Hash

@@ -87,6 +87,13 @@ pub fn link_href(routing: &Routing, href: &str, current_path: &str) -> String {
     }
 }
 
+/// Whether a link to `pathname` on this site is a page of the app shown
+/// below `base`: at or below it (`/send`, `/send/glossary`, not `/sendx`)
+/// and not a file such as `/send/leaflet.pdf`.
+pub fn is_app_page(base: &str, pathname: &str) -> bool {
+    address_from_path(base, pathname).is_some() && !is_file(pathname)
+}
+
 /// The in-app address a URL `pathname` shows under `base`, or `None` when
 /// the path is outside the app.
 pub fn address_from_path(base: &str, pathname: &str) -> Option<String> {

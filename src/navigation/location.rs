@@ -36,7 +36,15 @@ pub fn use_app_location() -> Option<AppLocation> {
 /// [`AppLocation`] with everything inside.
 #[component]
 pub fn AppRouter(children: Children) -> impl IntoView {
-    match host().routing {
+    let host = host();
+    match host.routing {
+        // leptos_router's Router takes over clicks on links anywhere in the
+        // document, so a drop-in, which shares its document with the
+        // council page, keeps its own address below the base path.
+        Routing::Path { base } if host.embedded => {
+            super::embedded_path::provide_embedded_path_location(base);
+            children().into_any()
+        }
         Routing::Path { base } => view! {
             <Router base=base.clone()>
                 <FromPath base=base>{children()}</FromPath>
@@ -95,6 +103,11 @@ fn provide_hash_location() {
         }
     });
     on_cleanup(move || listener.remove());
+    provide_from_address(address);
+}
+
+/// Shares `address` as [`AppLocation`].
+pub(super) fn provide_from_address(address: RwSignal<Address>) {
     let path = Memo::new(move |_| address.with(|address| address.path.clone()));
     let fragment = Memo::new(move |_| address.with(|address| address.fragment.clone()));
     provide_context(AppLocation { path, fragment });

@@ -2,6 +2,7 @@
 //! the address is kept (see [`address`]).
 
 pub mod address;
+mod embedded_path;
 mod location;
 mod nav_link;
 
