@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { embedSnippet } from './support/embed_snippet.mjs';
 import { useApp, AXE_TAGS } from './support/app.mjs';
+import { startServer } from './support/server.mjs';
 
 const app = useApp();
 
@@ -532,23 +533,68 @@ test('a data-content-url on another site is refused with a clear alert, without 
   });
 });
 
-for (const [label, url] of [['a path on the same site', '/content'], ['the page\'s own origin', null]]) {
-  test(`a data-content-url on ${label} is used normally`, async () => {
+/**
+ * Answers `${origin}${folder}/…` with the shipped content, the manifest's
+ * title marked `mark`, so the page shows where its content came from.
+ */
+async function serveContentCopy(page, origin, folder, mark) {
+  await page.route(
+    (url) => url.origin === origin && url.pathname.startsWith(`${folder}/`),
+    async (route) => {
+      const url = new URL(route.request().url());
+      const shipped = await route.fetch({ url: `${app.origin}/content/${url.pathname.slice(folder.length + 1)}` });
+      if (!url.pathname.endsWith('/site.json')) return route.fulfill({ response: shipped, headers: { 'access-control-allow-origin': '*' } });
+      const site = await shipped.json();
+      site.title = `${site.title} ${mark}`;
+      await route.fulfill({ json: site, headers: { 'access-control-allow-origin': '*' } });
+    },
+  );
+}
+
+for (const [label, folderUrl] of [
+  ['a path on the same site', () => '/council-content'],
+  ["the page's own origin", () => `${app.origin}/council-content/`],
+]) {
+  test(`a data-content-url on ${label} is used for every content file`, async () => {
     await withFreshPage(async (page) => {
-      const contentUrl = url ?? `${app.origin}/content`;
       const requests = [];
-      page.on('request', (request) => requests.push(request.url()));
-      await serveHostPage(page, `<div data-send-hub data-routing="hash" data-content-url="${contentUrl}"><p data-send-hub-boot>Loading…</p></div>`);
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await serveContentCopy(page, app.origin, '/council-content', '(council copy)');
+      await serveHostPage(page, `<div data-send-hub data-routing="hash" data-content-url="${folderUrl()}"><p data-send-hub-boot>Loading…</p></div>`);
       await page.goto(app.origin + HOST_PAGE);
       await waitForAppPage(page, SITE_TITLE);
-      assert.equal(await embed(page).getByRole('alert').count(), 0, 'no error');
-      assert.ok(await embed(page).locator('nav.app-nav a').count() > 1, 'the navigation is there');
-      assert.ok(requests.includes(`${app.origin}/content/site.json`), 'the manifest came from the named folder');
+      assert.equal(await embed(page).getAttribute('aria-label'), `${SITE_TITLE} (council copy)`, 'the manifest came from the named folder');
       await embed(page).locator('nav.app-nav a', { hasText: 'Glossary' }).click();
       await waitForAppPage(page, 'Glossary');
+      assert.equal(await embed(page).getByRole('alert').count(), 0, 'no error');
+      const content = requests.filter((path) => path.endsWith('.json') && !path.startsWith('/locales/'));
+      assert.ok(content.includes('/council-content/pages/glossary.json'), `pages come from there too: ${content.join(', ')}`);
+      assert.deepEqual(content.filter((path) => path.startsWith('/content/')), [], 'nothing from the default folder');
     });
   });
 }
+
+test("a data-content-url on another site is used when the app's own manifest allows that site", async () => {
+  const other = await startServer({ headers: { 'access-control-allow-origin': '*' } });
+  try {
+    await withFreshPage(async (page) => {
+      // The app's own manifest lists the other site in embed_content_origins.
+      await page.route(`${app.origin}/content/site.json`, async (route) => {
+        const site = await (await route.fetch()).json();
+        site.embed_content_origins = [other.origin];
+        await route.fulfill({ json: site });
+      });
+      await serveContentCopy(page, other.origin, '/send', '(from the content site)');
+      await serveHostPage(page, `<div data-send-hub data-content-url="${other.origin}/send"><p data-send-hub-boot>Loading…</p></div>`);
+      await page.goto(app.origin + HOST_PAGE);
+      await waitForAppPage(page, SITE_TITLE);
+      assert.equal(await embed(page).getAttribute('aria-label'), `${SITE_TITLE} (from the content site)`);
+      assert.equal(await embed(page).getByRole('alert').count(), 0, 'no error');
+    });
+  } finally {
+    await other.close();
+  }
+});
 
 test('Arabic in the embed: the app turns right to left, the council page does not, and axe finds nothing', async () => {
   await withFreshPage(async (page) => {
