@@ -273,6 +273,13 @@ test('the app stays readable under the council\'s unhelpful CSS, and has no axe 
     await page.waitForFunction(() => document.querySelector('[data-send-hub]').getAttribute('data-text-size') === '200');
     await check('glossary, reading tools open, dark theme, 200% text');
 
+    for (const [theme, label] of [['high-contrast', 'High contrast: yellow on black'], ['cream', 'Cream: soft, low-glare colours']]) {
+      await panel.getByLabel(label).check();
+      await page.waitForFunction((wanted) => document.querySelector('[data-send-hub]').getAttribute('data-theme') === wanted, theme);
+      await sleep(300);
+      await check(`glossary, reading tools open, ${theme} theme, 200% text`, { readability: false });
+    }
+
     const problems = Object.entries(found).flatMap(([state, { readability, axe }]) => [
       ...readability.map((problem) => `[${state}] ${problem}`),
       ...axe.map((violation) => `[${state}] axe: ${violation}`),

@@ -132,7 +132,6 @@ fn name_embed_region(content: SiteContent) {
     if !host.embedded {
         return;
     }
-    let _ = host.root.set_attribute("role", "region");
     let name = content
         .site_state()
         .and_then(Result::ok)

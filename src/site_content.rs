@@ -24,12 +24,12 @@ pub const SITE_FILE: &str = "site.json";
 pub struct SiteContent {
     /// `site.json` in the source language: languages, pages, services.
     pub manifest: LocalResource<Result<Site, ContentError>>,
-    /// Words, manifest and glossary in the reader's language.
     /// The language the reader asked for, as the manifest offers it (a
     /// stored choice the site no longer offers becomes the source
     /// language); `None` until the manifest has loaded.
     pub wanted: Memo<Option<ActiveLanguage>>,
-    /// `None` until the manifest has answered.
+    /// Words, manifest and glossary in the reader's language; `None` until
+    /// the manifest has answered.
     pub pack: LocalResource<Option<Result<LanguagePack, ContentError>>>,
     /// The pack, changing only when its value does (a resource reports
     /// every load, even of the same value, and the page must not be

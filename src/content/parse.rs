@@ -407,18 +407,20 @@ fn check_language_code(file: &str, field: String, code: &str) -> Result<(), Cont
     }
 }
 
-/// The origin (`scheme://host:port`) of an absolute http(s) address.
+/// The origin (`scheme://host:port`) of an absolute http(s) address. An
+/// address with a user name in it (`https://user@host`) has none: it is a
+/// classic way to disguise where a link goes.
 pub fn origin_of(url: &str) -> Option<&str> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let scheme_len = url.len() - rest.len();
-    (host_end > 0).then(|| &url[..scheme_len + host_end])
+    (host_end > 0 && !rest[..host_end].contains('@')).then(|| &url[..scheme_len + host_end])
 }
 
 /// https, or plain http on this computer only (for testing).
-fn is_secure_origin(origin: &str) -> bool {
+pub fn is_secure_origin(origin: &str) -> bool {
     origin.starts_with("https://")
         || origin.starts_with("http://127.0.0.1")
         || origin.starts_with("http://localhost")

@@ -4,6 +4,8 @@
 //! names that site in `embed_content_origins`, so a page cannot make the app
 //! show anybody's files under the council's name.
 
+use crate::content::parse::{is_secure_origin, origin_of};
+
 /// Where the content files come from, as far as is known at start.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ContentUrl {
@@ -63,29 +65,11 @@ pub fn check_content_url(raw: Option<&str>, page_href: &str) -> ContentUrl {
         // site root itself becomes "").
         return ContentUrl::Accepted(folder[origin.len()..].to_string());
     }
-    let secure = origin.starts_with("https://")
-        || origin.starts_with("http://127.0.0.1")
-        || origin.starts_with("http://localhost");
-    if !secure {
+    if !is_secure_origin(origin) {
         return refused();
     }
     ContentUrl::NeedsAllowList {
         url: folder.to_string(),
         origin: origin.to_ascii_lowercase(),
     }
-}
-
-/// `scheme://host[:port]` of an http(s) address, lower-cased as browsers do.
-fn origin_of(url: &str) -> Option<&str> {
-    let scheme_len = if url.len() >= 8 && url[..8].eq_ignore_ascii_case("https://") {
-        8
-    } else if url.len() >= 7 && url[..7].eq_ignore_ascii_case("http://") {
-        7
-    } else {
-        return None;
-    };
-    let rest = &url[scheme_len..];
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..end];
-    (!authority.is_empty() && !authority.contains('@')).then(|| &url[..scheme_len + end])
 }

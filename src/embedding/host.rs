@@ -136,6 +136,9 @@ fn embedded(element: &web_sys::HtmlElement) -> Host {
         &page.href().unwrap_or_default(),
     );
     let _ = element.set_attribute("data-embedded", "");
+    // One region among the council page's own; named once the site's title
+    // is known (app.rs).
+    let _ = element.set_attribute("role", "region");
     Host {
         root: element.clone().into(),
         embedded: true,
