@@ -27,18 +27,20 @@
     if (saved.font === 'atkinson' || saved.font === 'opendyslexic') root.setAttribute('data-font', saved.font);
     var reduce = typeof saved.reduce_motion === 'boolean' ? saved.reduce_motion : matches('(prefers-reduced-motion: reduce)');
     if (reduce) root.setAttribute('data-motion', 'reduce');
-    // The chosen language's code and direction, so a right-to-left page never
-    // first paints left to right. The app confirms both once it has loaded.
-    if (typeof saved.language === 'string' && /^[A-Za-z][A-Za-z0-9-]{1,14}$/.test(saved.language)) {
+    // In a drop-in, the chosen language's code and direction, so a
+    // right-to-left page never first paints left to right. The app confirms
+    // both once it has loaded. (A page of the site is in the language its
+    // address names.)
+    if (root !== html && typeof saved.language === 'string' && /^[A-Za-z][A-Za-z0-9-]{1,14}$/.test(saved.language)) {
       root.setAttribute('lang', saved.language);
       var rtl = ['ar', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb'];
       root.setAttribute('dir', rtl.indexOf(saved.language.split('-')[0].toLowerCase()) >= 0 ? 'rtl' : 'ltr');
     }
   };
+  var html = document.documentElement;
   // The site's own page marks <html> as the app's root. On a council page,
   // only the <div data-send-hub> is the app's: if this script runs before
   // that <div> exists (put in <head>), wait for it, and never touch <html>.
-  var html = document.documentElement;
   var embed = document.querySelector('[data-send-hub]');
   if (embed) apply(embed);
   else if (html.classList.contains('send-hub')) apply(html);
@@ -48,6 +50,50 @@
       if (later) apply(later);
     });
   }
+
+  // On the site, each language has its own addresses: the source
+  // language's at the root (the page's hreflang x-default link), the others
+  // under their code. A reader who chose a language and opens an address
+  // without one is sent to the same page in their language before anything
+  // is drawn. An address that names a language (a shared link) is left as
+  // it is.
+  var savedLanguage = function () {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem('send-hub-settings') || '{}') || {};
+      return typeof saved.language === 'string' ? saved.language : null;
+    } catch (e) {
+      return null;
+    }
+  };
+  var alternate = function (hreflang) {
+    var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getAttribute('hreflang') === hreflang) return links[i].getAttribute('href');
+    }
+    return null;
+  };
+  if (!embed) {
+    var here = window.location.pathname;
+    var unnamed = alternate('x-default');
+    var chosen = savedLanguage();
+    var there = chosen && alternate(chosen);
+    if (unnamed === here && there && there !== here) {
+      window.location.replace(there + window.location.search + window.location.hash);
+    }
+  }
+  // Following a language link saves the choice (the app need not be running).
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest && event.target.closest('a[data-language-choice]');
+    if (!link) return;
+    try {
+      var saved = JSON.parse(window.localStorage.getItem('send-hub-settings') || '{}') || {};
+      if (typeof saved !== 'object' || (saved.version || 0) > 1) saved = { version: 1 };
+      saved.language = link.getAttribute('data-language-choice');
+      window.localStorage.setItem('send-hub-settings', JSON.stringify(saved));
+    } catch (e) {
+      // Storage blocked: the link still leads to the page in that language.
+    }
+  }, true);
 
   // If the app itself cannot start (its files did not download, or the
   // page's security policy blocked them), say so instead of showing

@@ -1,35 +1,39 @@
-//! The page shell: context providers, the router and the landmarks every
-//! page shares.
+//! The page shell: context providers, the address and the landmarks every
+//! page shares. The same components render every page to HTML at build time
+//! and take that HTML over in the browser.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 
 use crate::components::announcer::{provide_announcer, LiveRegion};
 use crate::components::language::TranslationNotice;
 use crate::components::layout::{Footer, Header, SkipLink};
+use crate::components::page_heading::provide_page_title;
 use crate::components::reading_tools::{provide_reading_tools_state, ReadingRuler};
 use crate::embedding::frame_height::frame_landmark_label;
 use crate::embedding::frame_height::report_height_to_parent;
 use crate::embedding::host::host;
-use crate::i18n::format::fill;
 use crate::navigation::AppRouter;
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
-use crate::site_content::{provide_language_state, provide_site_content, SiteContent};
+use crate::site_content::{
+    provide_language_state, provide_site_content, PreloadedContent, SiteContent,
+};
+use crate::static_first::browser_facts::provide_browser_facts;
 use crate::tools::provide_reading_settings;
 use crate::tools::ruler::provide_ruler_position;
 use crate::tools::speech::provide_speech;
 
-/// The whole app.
+/// The whole app. With `preloaded` content (pre-rendering, or hydrating a
+/// pre-rendered page) it renders synchronously from it; without, it loads
+/// what it needs (the drop-in embed).
 #[component]
-pub fn App() -> impl IntoView {
-    // An embed leaves the council page's title alone.
+pub fn App(#[prop(default = None)] preloaded: Option<PreloadedContent>) -> impl IntoView {
     let embedded = host().embedded;
-    if !embedded {
-        provide_meta_context();
-    }
-    let settings = provide_reading_settings();
-    let content = provide_site_content(settings);
+    provide_browser_facts();
+    let settings = provide_reading_settings(preloaded.is_some());
+    let content = provide_site_content(settings, preloaded);
+    // An embed leaves the council page's title alone.
+    provide_page_title(content, !embedded);
     // In an iframe, tell the page around it how tall the app is, once the
     // manifest has said which pages may be told.
     let reporting = StoredValue::new(false);
@@ -43,7 +47,6 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <AppRouter>
-            {(!embedded).then(|| view! { <SiteTitleFormatter content=content/> })}
             <Shell content=content/>
         </AppRouter>
     }
@@ -120,7 +123,7 @@ fn MainArea(children: Children) -> impl IntoView {
 /// language's `lang` and `dir`, for screen readers, speech, fonts and
 /// right-to-left layout.
 fn set_root_language(code: &str, dir: &str) {
-    let root = host().root;
+    let root = host().root();
     let _ = root.set_attribute("lang", code);
     let _ = root.set_attribute("dir", dir);
 }
@@ -142,34 +145,16 @@ fn name_embed_region(content: SiteContent) {
                 .site_name_fallback
                 .clone()
         });
-    let _ = host.root.set_attribute("aria-label", &name);
+    let _ = host.root().set_attribute("aria-label", &name);
 }
 
 /// The loading message: `#app-boot` on the site, `[data-send-hub-boot]`
 /// inside an embed.
 fn remove_boot_message() {
     if let Ok(Some(boot)) = host()
-        .root
+        .root()
         .query_selector("#app-boot, [data-send-hub-boot]")
     {
         boot.remove();
-    }
-}
-
-/// Every tab title ends with the site's name: "Glossary – Cumbria SEND …".
-#[component]
-fn SiteTitleFormatter(content: SiteContent) -> impl IntoView {
-    let site_title = move || {
-        content
-            .loaded_pack()
-            .map(|pack| (pack.site.title, pack.words.shell.page_title.clone()))
-    };
-    view! {
-        <Title formatter=move |page: String| match site_title() {
-            Some((site, template)) if page != site => {
-                fill(&template, &[("page", &page), ("site", &site)])
-            }
-            _ => page,
-        }/>
     }
 }

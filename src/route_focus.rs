@@ -104,7 +104,7 @@ fn fragment_target(location: Option<AppLocation>) -> Option<web_sys::HtmlElement
     let id = location?.fragment.get_untracked()?;
     let quoted = id.replace('\\', "\\\\").replace('"', "\\\"");
     host()
-        .root
+        .root()
         .query_selector(&format!("[id=\"{quoted}\"]"))
         .ok()??
         .dyn_into()

@@ -12,29 +12,60 @@ use crate::embedding::host::{accept_content_url, host};
 use crate::i18n::language::resolve;
 use crate::i18n::machine::browser_has_translator;
 use crate::i18n::pack::load_pack;
+use crate::i18n::page::LocalizedPage;
 use crate::i18n::text::english;
 use crate::i18n::{ActiveLanguage, LanguagePack, UiText};
+use crate::static_first::browser_facts::use_browser_facts;
 use crate::tools::ReadingSettings;
 
 /// The manifest file every visit starts from.
 pub const SITE_FILE: &str = "site.json";
 
+/// Content already in hand when the app starts: read from the files by the
+/// pre-render step, or fetched (and checked against the page's content
+/// fingerprint) in the browser before hydrating. Rendering from it is
+/// synchronous, so the browser builds exactly the HTML the build wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreloadedContent {
+    /// `site.json` in the source language.
+    pub manifest: Site,
+    /// Words, manifest and glossary in the page's language.
+    pub pack: LanguagePack,
+    /// The page the address shows, if it shows a content file.
+    pub page: Option<PreloadedPage>,
+}
+
+/// One page's content, loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreloadedPage {
+    /// The page's file as the source-language manifest names it
+    /// (`pages/glossary.json`).
+    pub file: String,
+    /// The page in the pack's language.
+    pub page: LocalizedPage,
+}
+
 /// Content the whole site needs.
 #[derive(Clone, Copy)]
 pub struct SiteContent {
-    /// `site.json` in the source language: languages, pages, services.
-    pub manifest: LocalResource<Result<Site, ContentError>>,
+    /// `site.json` in the source language: languages, pages, services;
+    /// `None` until it has answered.
+    pub manifest: Memo<Option<Result<Site, ContentError>>>,
+    /// Loads the manifest when it was not preloaded.
+    manifest_resource: Option<LocalResource<Result<Site, ContentError>>>,
     /// The language the reader asked for, as the manifest offers it (a
     /// stored choice the site no longer offers becomes the source
     /// language); `None` until the manifest has loaded.
     pub wanted: Memo<Option<ActiveLanguage>>,
-    /// Words, manifest and glossary in the reader's language; `None` until
-    /// the manifest has answered.
+    /// Words, manifest and glossary in the reader's language, when they
+    /// were not preloaded; `None` until the manifest has answered.
     pub pack: LocalResource<Option<Result<LanguagePack, ContentError>>>,
     /// The pack, changing only when its value does (a resource reports
     /// every load, even of the same value, and the page must not be
     /// rebuilt for that).
     current: Memo<Option<Result<LanguagePack, ContentError>>>,
+    /// What the page was rendered from, if anything.
+    preloaded: StoredValue<Option<PreloadedContent>>,
 }
 
 impl SiteContent {
@@ -68,47 +99,110 @@ impl SiteContent {
         self.current.get_untracked().and_then(Result::ok)
     }
 
+    /// The preloaded page for `file` (as the source manifest names it), if
+    /// it is in the language now shown.
+    pub fn preloaded_page(&self, file: &str) -> Option<LocalizedPage> {
+        let shown = self.pack_now()?.active;
+        self.preloaded.with_value(|preloaded| {
+            let preloaded = preloaded.as_ref()?;
+            let page = preloaded.page.as_ref()?;
+            (page.file == file && preloaded.pack.active == shown).then(|| page.page.clone())
+        })
+    }
+
     /// Loads everything again, after a failure.
     pub fn retry(&self) {
         // The pack follows the manifest, so one refetch is enough.
-        if matches!(self.manifest.get_untracked(), Some(Err(_))) {
-            self.manifest.refetch();
-        } else {
-            self.pack.refetch();
+        match self.manifest_resource {
+            Some(manifest) if matches!(manifest.get_untracked(), Some(Err(_))) => {
+                manifest.refetch()
+            }
+            _ => self.pack.refetch(),
         }
     }
 }
 
-/// Starts loading the manifest and the reader's language, and shares them.
-pub fn provide_site_content(settings: ReadingSettings) -> SiteContent {
-    let manifest = LocalResource::new(load_manifest);
-    let browser_translator = browser_has_translator();
+/// Shares the manifest and the reader's language: from `preloaded` when the
+/// page was rendered from it, else loaded now.
+pub fn provide_site_content(
+    settings: ReadingSettings,
+    preloaded: Option<PreloadedContent>,
+) -> SiteContent {
+    let facts = use_browser_facts();
+    let manifest_resource = preloaded
+        .is_none()
+        .then(|| LocalResource::new(load_manifest));
+    let preloaded_manifest = preloaded.as_ref().map(|content| content.manifest.clone());
+    let manifest = Memo::new(move |_| match (&preloaded_manifest, manifest_resource) {
+        (Some(manifest), _) => Some(Ok(manifest.clone())),
+        (None, Some(resource)) => resource.get(),
+        (None, None) => None,
+    });
+    let preloaded_active = preloaded
+        .as_ref()
+        .map(|content| content.pack.active.clone());
     let wanted = Memo::new(move |_| {
         let chosen = settings.language.get();
-        manifest.with(|manifest| match manifest {
-            Some(Ok(manifest)) => Some(resolve(manifest, chosen.as_deref(), browser_translator)),
-            _ => None,
+        let running = facts.running.get();
+        manifest.with(|manifest| {
+            let manifest = manifest.as_ref()?.as_ref().ok()?;
+            let Some(shown) = &preloaded_active else {
+                return Some(resolve(
+                    manifest,
+                    chosen.as_deref(),
+                    browser_has_translator(),
+                ));
+            };
+            // A page in a shipped language shows that language: it is in
+            // its address. Machine translation, a choice made in this
+            // browser, is applied over the source-language pages once the
+            // app runs.
+            match (shown, running) {
+                (ActiveLanguage::Source(_), true) => {
+                    match resolve(manifest, chosen.as_deref(), browser_has_translator()) {
+                        machine @ ActiveLanguage::Machine(_) => Some(machine),
+                        _ => Some(shown.clone()),
+                    }
+                }
+                _ => Some(shown.clone()),
+            }
         })
     });
+    let preloaded_pack = preloaded.as_ref().map(|content| content.pack.clone());
+    let preloaded_for_resource = preloaded_pack.clone();
     // Reads the manifest as a value (not by awaiting it), so each language
     // loads once, after the manifest has answered.
     let pack = LocalResource::new(move || {
         let manifest = manifest.get();
         let active = wanted.get();
+        let already = preloaded_for_resource
+            .as_ref()
+            .is_some_and(|pack| Some(&pack.active) == active.as_ref());
         async move {
             match (manifest?, active) {
+                _ if already => None,
                 (Err(error), _) => Some(Err(error)),
                 (Ok(manifest), Some(active)) => Some(Ok(load_pack(manifest, active).await)),
                 (Ok(_), None) => None,
             }
         }
     });
-    let current = Memo::new(move |_| pack.get().flatten());
+    let current = Memo::new(move |_| {
+        let active = wanted.get();
+        match &preloaded_pack {
+            Some(preloaded) if Some(&preloaded.active) == active.as_ref() => {
+                Some(Ok(preloaded.clone()))
+            }
+            _ => pack.get().flatten(),
+        }
+    });
     let content = SiteContent {
         manifest,
+        manifest_resource,
         wanted,
         pack,
         current,
+        preloaded: StoredValue::new(preloaded),
     };
     provide_context(content);
     content

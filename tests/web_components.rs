@@ -219,8 +219,7 @@ async fn error_panel_is_an_alert_naming_the_file_with_a_working_retry() {
 #[wasm_bindgen_test]
 async fn page_loader_shows_an_alert_when_the_file_cannot_be_fetched() {
     let root = mount(|| {
-        leptos_meta::provide_meta_context();
-        provide_site_content(provide_reading_settings());
+        provide_site_content(provide_reading_settings(false), None);
         view! { <PageLoader file="pages/does-not-exist.json"/> }
     });
     for _ in 0..100 {

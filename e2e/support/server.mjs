@@ -1,6 +1,8 @@
 // A small static server for the built site (dist/), as a council's web
-// server would serve it: real MIME types, byte ranges for video, and the
-// app's index.html for any address that is not a file (client-side routes).
+// server would serve it (docs/nginx.conf does the same): real MIME types,
+// byte ranges for video, each page's own pre-rendered file (`/glossary` is
+// glossary/index.html), and the not-found page with status 404 for any
+// other address (pl/404.html below /pl/).
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -71,7 +73,13 @@ export async function startServer({ root = path.resolve(process.env.SEND_HUB_DIS
     }
     let found = await resolveFile(root, url.pathname);
     const looksLikeFile = path.extname(url.pathname) !== '';
-    if (!found && !looksLikeFile) found = await resolveFile(root, '/index.html');
+    if (!found && !looksLikeFile) found = await resolveFile(root, path.posix.join(url.pathname, 'index.html'));
+    let status = 200;
+    if (!found && !looksLikeFile) {
+      const language = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\//.exec(url.pathname + '/')?.[1];
+      found = (language && await resolveFile(root, `/${language}/404.html`)) || await resolveFile(root, '/404.html');
+      status = 404;
+    }
     if (!found) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers });
       res.end('Not found');
@@ -93,10 +101,10 @@ export async function startServer({ root = path.resolve(process.env.SEND_HUB_DIS
     const ext = path.extname(found.file);
     if (compress && COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
       const body = await brotli(found.file);
-      res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'content-encoding': 'br', vary: 'accept-encoding', ...headers });
+      res.writeHead(status, { 'content-type': type, 'content-length': body.length, 'content-encoding': 'br', vary: 'accept-encoding', ...headers });
       return res.end(req.method === 'HEAD' ? undefined : body);
     }
-    res.writeHead(200, { 'content-type': type, 'content-length': size, 'accept-ranges': 'bytes', ...headers });
+    res.writeHead(status, { 'content-type': type, 'content-length': size, 'accept-ranges': 'bytes', ...headers });
     if (req.method === 'HEAD') return res.end();
     createReadStream(found.file).pipe(res);
   });

@@ -20,6 +20,17 @@ pub fn PageLoader(
     caption: Option<String>,
 ) -> impl IntoView {
     let content = use_site_content();
+    let glossary = Memo::new(move |_| {
+        content
+            .pack_state()
+            .map(|pack| pack.and_then(|pack| pack.glossary))
+    });
+    // A page rendered at build time (or fetched before hydrating) shows at
+    // once, exactly as the build wrote it.
+    if let (Some(page), Some(pack)) = (content.preloaded_page(&file), content.pack_now()) {
+        return view! { <PageView page=page glossary=pack.glossary caption=caption file=file/> }
+            .into_any();
+    }
     let source_file = file.clone();
     let page = LocalResource::new(move || {
         // The frame is rebuilt when the language changes, so the pack is
@@ -41,17 +52,13 @@ pub fn PageLoader(
         }
     });
     let retry = Callback::new(move |_| page.refetch());
-    let glossary = Memo::new(move |_| {
-        content
-            .pack_state()
-            .map(|pack| pack.and_then(|pack| pack.glossary))
-    });
-    move || match (page.get(), glossary.get()) {
+    (move || match (page.get(), glossary.get()) {
         (None, _) | (_, None) => view! { <Loading/> }.into_any(),
         (Some(Err(error)), _) => view! { <ErrorPage error=error on_retry=retry/> }.into_any(),
         (Some(Ok(page)), Some(glossary)) => view! {
             <PageView page=page glossary=glossary caption=caption.clone() file=source_file.clone()/>
         }
         .into_any(),
-    }
+    })
+    .into_any()
 }

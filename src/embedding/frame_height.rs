@@ -33,14 +33,14 @@ pub fn in_frame() -> bool {
 }
 
 /// Inside a frame the page's landmarks sit beside the council page's own,
-/// so each is named after the site (`aria-label`) to tell them apart.
-pub fn frame_landmark_label() -> Option<String> {
-    if !in_frame() {
-        return None;
-    }
-    use_context::<crate::site_content::SiteContent>()
+/// so each is named after the site (`aria-label`) to tell them apart. Known
+/// only once the app runs (the pre-rendered page cannot know it is framed).
+pub fn frame_landmark_label() -> Signal<Option<String>> {
+    let facts = crate::static_first::browser_facts::use_browser_facts();
+    let title = use_context::<crate::site_content::SiteContent>()
         .and_then(|content| content.pack_now())
-        .map(|pack| pack.site.title)
+        .map(|pack| pack.site.title);
+    Signal::derive(move || facts.framed.get().then(|| title.clone()).flatten())
 }
 
 /// Starts reporting the height to the parent page, if there is one. `allowed`

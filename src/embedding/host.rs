@@ -4,7 +4,8 @@
 //! (mounted in that `<div>`, settings on the `<div>`, the host page's
 //! `<html>`, title and address path left alone).
 //!
-//! The choice is made once, at start, and read from anywhere through
+//! The choice is made once, by the entry point (the browser's start, or the
+//! pre-render step, which has no document), and read from anywhere through
 //! [`host`].
 
 use std::cell::RefCell;
@@ -23,11 +24,13 @@ pub const ROOT_CLASS: &str = "send-hub";
 /// How and where the app is shown.
 #[derive(Clone)]
 pub struct Host {
-    /// The element the settings (`data-theme` and so on), `lang` and `dir`
-    /// are put on: `<html>` on the site itself, the `<div>` in an embed.
-    pub root: web_sys::Element,
+    /// The embed's `<div>`; `None` on the site itself.
+    embed_root: Option<web_sys::Element>,
     /// `true` when dropped into another page.
     pub embedded: bool,
+    /// On the site itself, the in-app path of the page (`/glossary`): each
+    /// page is its own HTML file, so it never changes.
+    pub site_path: String,
     /// How the app keeps its address in the URL.
     pub routing: Routing,
     /// Where the content files come from.
@@ -38,6 +41,13 @@ pub struct Host {
 }
 
 impl Host {
+    /// The element the settings (`data-theme` and so on), `lang` and `dir`
+    /// are put on: `<html>` on the site itself, the `<div>` in an embed.
+    /// Browser only: call it from effects and event handlers.
+    pub fn root(&self) -> web_sys::Element {
+        self.embed_root.clone().unwrap_or_else(document_root)
+    }
+
     /// The id of the page's main content area. In an embed it carries the
     /// app's name, since the council page very likely has its own `#main`.
     pub fn main_id(&self) -> &'static str {
@@ -53,14 +63,22 @@ thread_local! {
     static HOST: RefCell<Option<Host>> = const { RefCell::new(None) };
 }
 
-/// How and where the app is shown (the standalone site until [`choose`]
-/// has run, as in component tests).
+/// How and where the app is shown (the standalone site in English until an
+/// entry point has chosen, as in component tests).
 pub fn host() -> Host {
     HOST.with(|host| {
         host.borrow_mut()
-            .get_or_insert_with(|| standalone(document_root()))
+            .get_or_insert_with(|| standalone(String::new(), "/".to_string()))
             .clone()
     })
+}
+
+/// The standalone site, showing the page at in-app `path` (`/glossary`) in
+/// the language whose addresses start with `base` (`""` for the source
+/// language, `/pl` for Polish): `/pl/glossary`. Set by the pre-render step
+/// for each page it writes, and by the browser for the page it is on.
+pub fn use_standalone_site(base: String, path: String) {
+    HOST.with(|host| *host.borrow_mut() = Some(standalone(base, path)));
 }
 
 /// Finds the embed `<div>`, if the page has one, reads its attributes and
@@ -74,9 +92,15 @@ pub fn choose() -> Option<web_sys::HtmlElement> {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     let chosen = match &mount {
         Some(element) => embedded(element),
-        None => standalone(document_root()),
+        None => {
+            let path = leptos::prelude::window()
+                .location()
+                .pathname()
+                .unwrap_or_else(|_| "/".to_string());
+            standalone(String::new(), path)
+        }
     };
-    let _ = chosen.root.class_list().add_1(ROOT_CLASS);
+    let _ = chosen.root().class_list().add_1(ROOT_CLASS);
     for warning in &chosen.warnings {
         web_sys::console::warn_1(&warning.into());
     }
@@ -90,13 +114,12 @@ fn document_root() -> web_sys::Element {
         .expect("a document has a root element")
 }
 
-fn standalone(root: web_sys::Element) -> Host {
+fn standalone(base: String, site_path: String) -> Host {
     Host {
-        root,
+        embed_root: None,
         embedded: false,
-        routing: Routing::Path {
-            base: String::new(),
-        },
+        site_path,
+        routing: Routing::Path { base },
         content: ContentUrl::default(),
         warnings: Vec::new(),
     }
@@ -140,8 +163,9 @@ fn embedded(element: &web_sys::HtmlElement) -> Host {
     // is known (app.rs).
     let _ = element.set_attribute("role", "region");
     Host {
-        root: element.clone().into(),
+        embed_root: Some(element.clone().into()),
         embedded: true,
+        site_path: "/".to_string(),
         routing,
         content,
         warnings,

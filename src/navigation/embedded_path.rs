@@ -32,7 +32,7 @@ pub fn provide_embedded_path_location(base: String) {
     });
     on_cleanup(move || history.remove());
 
-    let root = host().root;
+    let root = host().root();
     let on_click =
         Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
             if let Some(href) = app_link_clicked(&event, &base) {

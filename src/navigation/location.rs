@@ -1,14 +1,13 @@
-//! The current in-app address as signals, from the URL path (through
-//! leptos_router, which also turns link clicks into page changes) or from
-//! the URL fragment (the browser itself follows `#/…` links and Back).
+//! The current in-app address as signals. On the site itself every page is
+//! its own HTML file, so the address is fixed for the page's life (only the
+//! `#section` changes); in a drop-in it comes from the URL path below a base
+//! (`embedded_path`) or from the URL fragment, where the browser itself
+//! follows `#/…` links and Back.
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
-use leptos_router::location::{BrowserUrl, LocationProvider};
 
-use super::address::{address_from_hash, address_from_path, Address, Routing};
+use super::address::{address_from_hash, Address, Routing};
 use crate::embedding::host::host;
 
 /// The page being shown.
@@ -38,49 +37,32 @@ pub fn use_app_location() -> Option<AppLocation> {
 pub fn AppRouter(children: Children) -> impl IntoView {
     let host = host();
     match host.routing {
-        // leptos_router's Router takes over clicks on links anywhere in the
-        // document, so a drop-in, which shares its document with the
-        // council page, keeps its own address below the base path.
-        Routing::Path { base } if host.embedded => {
-            super::embedded_path::provide_embedded_path_location(base);
-            children().into_any()
-        }
-        Routing::Path { base } => view! {
-            <Router base=base.clone()>
-                <FromPath base=base>{children()}</FromPath>
-            </Router>
-        }
-        .into_any(),
-        Routing::Hash => {
-            provide_hash_location();
-            children().into_any()
-        }
+        Routing::Path { .. } if !host.embedded => provide_page_location(host.site_path.clone()),
+        Routing::Path { base } => super::embedded_path::provide_embedded_path_location(base),
+        Routing::Hash => provide_hash_location(),
     }
+    children()
 }
 
-#[component]
-fn FromPath(base: String, children: Children) -> impl IntoView {
-    let location = use_location();
-    let path = Memo::new(move |_| {
-        address_from_path(&base, &location.pathname.get()).unwrap_or_else(|| "/".to_string())
-    });
-    let fragment = Memo::new(move |_| {
-        let hash = location.hash.get();
-        let id = hash.strip_prefix('#').unwrap_or(&hash);
-        (!id.is_empty()).then(|| id.to_string())
-    });
-    // The router puts a clicked link's address in the address bar once the
-    // new page is ready to show; this app's pages show straight away.
-    let browser = use_context::<BrowserUrl>();
+/// The site's own page: its path never changes; links to its sections
+/// change the fragment, which the browser reports with `hashchange`.
+fn provide_page_location(path: String) {
+    let read_fragment = || {
+        let hash = window().location().hash().unwrap_or_default();
+        let id = hash.strip_prefix('#').unwrap_or(&hash).to_string();
+        (!id.is_empty()).then_some(id)
+    };
+    // Rendered with no fragment (as the build does); the browser has
+    // already scrolled to any section the address names.
+    let address = RwSignal::new(Address::parse(&path));
     Effect::new(move |_| {
-        location.pathname.track();
-        location.hash.track();
-        if let Some(browser) = &browser {
-            browser.ready_to_complete();
-        }
+        let listener = window_event_listener(ev::hashchange, move |_| {
+            let fragment = read_fragment();
+            address.update(|address| address.fragment = fragment);
+        });
+        on_cleanup(move || listener.remove());
     });
-    provide_context(AppLocation { path, fragment });
-    children()
+    provide_from_address(address);
 }
 
 /// Follows `#/page#section` in the address; no fragment at all (as when Back

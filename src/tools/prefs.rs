@@ -217,15 +217,18 @@ impl ReadingSettings {
     }
 }
 
-/// Loads the stored settings, shares them, keeps `<html>` in step with them
-/// and saves every change.
-pub fn provide_reading_settings() -> ReadingSettings {
-    let storage = browser::local_storage();
-    let stored = storage
-        .as_ref()
-        .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
-        .map(|text| StoredSettings::from_json(&text))
-        .unwrap_or_default();
+/// Shares the settings, keeps the app's root in step with them and saves
+/// every change. The stored settings are read at once in the drop-in, which
+/// renders in the browser; a page rendered at build time is drawn with the
+/// defaults (as the build drew it, so hydration finds the same HTML) and
+/// reads them as soon as the app runs. `public/settings-boot.js` has
+/// already applied them to the page before its first paint.
+pub fn provide_reading_settings(rendered_at_build: bool) -> ReadingSettings {
+    let stored = if rendered_at_build {
+        StoredSettings::default()
+    } else {
+        browser::stored()
+    };
     let settings = ReadingSettings {
         theme: RwSignal::new(stored.theme),
         text_size: RwSignal::new(stored.text_size),
@@ -237,18 +240,25 @@ pub fn provide_reading_settings() -> ReadingSettings {
         speech_rate: RwSignal::new(stored.speech_rate),
         voice: RwSignal::new(stored.voice.clone()),
         language: RwSignal::new(stored.language.clone()),
-        device: RwSignal::new(browser::device_settings()),
-        can_save: RwSignal::new(storage.is_some()),
+        device: RwSignal::new(DeviceSettings::default()),
+        can_save: RwSignal::new(true),
     };
-    browser::watch_device(settings.device);
-    Effect::new(move || {
+    Effect::new(move |started: Option<()>| {
+        if started.is_none() {
+            untrack(|| {
+                if rendered_at_build {
+                    settings.set_all(browser::stored());
+                }
+                settings.device.set(browser::device_settings());
+            });
+            browser::watch_device(settings.device);
+        }
         let stored = settings.stored();
         let device = settings.device.get();
         browser::apply_to_root(&stored, device);
-        if let Some(storage) = browser::local_storage() {
-            let saved = storage.set_item(STORAGE_KEY, &stored.to_json()).is_ok();
-            settings.can_save.set(saved);
-        }
+        let saved = browser::local_storage()
+            .is_some_and(|storage| storage.set_item(STORAGE_KEY, &stored.to_json()).is_ok());
+        settings.can_save.set(saved);
     });
     provide_context(settings);
     settings
@@ -265,7 +275,7 @@ mod browser {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    use super::{DeviceSettings, StoredSettings, WIDE};
+    use super::{DeviceSettings, StoredSettings, STORAGE_KEY, WIDE};
     use crate::tools::font::Font;
     use crate::tools::motion::effective_reduce_motion;
     use crate::tools::theme::{effective_theme, DeviceColours};
@@ -277,9 +287,21 @@ mod browser {
         "(prefers-reduced-motion: reduce)",
     ];
 
-    /// localStorage, or `None` where the browser refuses it.
+    /// localStorage, or `None` where the browser refuses it (and while
+    /// pre-rendering, where there is no browser).
     pub fn local_storage() -> Option<web_sys::Storage> {
+        if !cfg!(target_arch = "wasm32") {
+            return None;
+        }
         window().local_storage().ok().flatten()
+    }
+
+    /// The settings stored in this browser, or the defaults.
+    pub fn stored() -> StoredSettings {
+        local_storage()
+            .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
+            .map(|text| StoredSettings::from_json(&text))
+            .unwrap_or_default()
     }
 
     fn matches(query: &str) -> bool {
@@ -315,7 +337,7 @@ mod browser {
     }
 
     pub fn apply_to_root(stored: &StoredSettings, device: DeviceSettings) {
-        let root = crate::embedding::host::host().root;
+        let root = crate::embedding::host::host().root();
         let set = |name: &str, value: Option<&str>| {
             let _ = match value {
                 Some(value) => root.set_attribute(name, value),

@@ -53,7 +53,7 @@ fn covered_area() -> Area {
             height,
         };
     }
-    let rect = host.root.get_bounding_client_rect();
+    let rect = host.root().get_bounding_client_rect();
     let (top, left) = (rect.top().max(0.0), rect.left().max(0.0));
     Area {
         top,
@@ -91,7 +91,12 @@ pub fn use_ruler() -> UseRulerReturn {
     let position = expect_context::<RulerPosition>();
     let y = position.0;
     let on = move || settings.ruler.get() || settings.mask.get();
-    let area = RwSignal::new(covered_area());
+    let area = RwSignal::new(Area {
+        top: 0.0,
+        left: 0.0,
+        width: window_width(),
+        height: window_height(),
+    });
     let measure = move || {
         if on() {
             area.set(covered_area());
@@ -102,32 +107,35 @@ pub fn use_ruler() -> UseRulerReturn {
             area.set(covered_area());
         }
     });
-    let pointer = window_event_listener(ev::pointermove, move |event| {
-        if on() {
-            measure();
-            y.set(f64::from(event.client_y()));
-        }
-    });
-    let scroll = window_event_listener(ev::scroll, move |_| measure());
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    let focus = window_event_listener(ev::focusin, move |event| {
-        if !on() {
-            return;
-        }
-        if let Some(element) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        {
-            measure();
-            let rect = element.get_bounding_client_rect();
-            y.set(rect.top() + rect.height().min(window_height() / 4.0) / 2.0);
-        }
-    });
-    on_cleanup(move || {
-        pointer.remove();
-        focus.remove();
-        scroll.remove();
-        resize.remove();
+    // Listening starts once the app runs in the browser.
+    Effect::new(move |_| {
+        let pointer = window_event_listener(ev::pointermove, move |event| {
+            if on() {
+                measure();
+                y.set(f64::from(event.client_y()));
+            }
+        });
+        let scroll = window_event_listener(ev::scroll, move |_| measure());
+        let resize = window_event_listener(ev::resize, move |_| measure());
+        let focus = window_event_listener(ev::focusin, move |event| {
+            if !on() {
+                return;
+            }
+            if let Some(element) = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            {
+                measure();
+                let rect = element.get_bounding_client_rect();
+                y.set(rect.top() + rect.height().min(window_height() / 4.0) / 2.0);
+            }
+        });
+        on_cleanup(move || {
+            pointer.remove();
+            focus.remove();
+            scroll.remove();
+            resize.remove();
+        });
     });
     UseRulerReturn {
         y: y.into(),
@@ -138,10 +146,16 @@ pub fn use_ruler() -> UseRulerReturn {
 }
 
 fn window_height() -> f64 {
+    if !cfg!(target_arch = "wasm32") {
+        return 800.0;
+    }
     pixels(window().inner_height(), 800.0)
 }
 
 fn window_width() -> f64 {
+    if !cfg!(target_arch = "wasm32") {
+        return 360.0;
+    }
     pixels(window().inner_width(), 360.0)
 }
 

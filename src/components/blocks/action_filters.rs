@@ -73,7 +73,7 @@ pub fn ActionFilters(
         })
         .collect_view();
     view! {
-        <fieldset class="app-filters">
+        <fieldset class="app-filters app-needs-app">
             <legend class="app-filters__legend">{text.filter_legend.clone()}</legend>
             <div class="app-filters__fields">
                 <FilterSelect id=format!("{id_prefix}-group") label=text.group_label.clone() value=filter.group>

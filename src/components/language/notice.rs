@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use super::switch_language;
 use crate::content::Language;
+use crate::embedding::host::host;
 use crate::i18n::format::fill;
 use crate::i18n::language::ActiveLanguage;
 use crate::i18n::machine::ProviderKind;
 use crate::navigation::app_href;
 use crate::site_content::{use_site_content, use_words, ShowOriginal};
+use crate::static_first::page_data::PageAddress;
 
 /// Under the navigation: says when a language is on its way, or why the
 /// chosen language could not be shown.
@@ -78,18 +80,45 @@ pub fn PageTranslationNotice(
     let source_code = source.code.clone();
     let read_source = move |_| switch_language(source_code.clone());
     let (show_text, hide_text) = (text.show_original.clone(), text.hide_original.clone());
+    let in_source = (language.code != "en").then(|| {
+        view! { " " <span lang=source.code.clone()>"(" {source.name.clone()} ")"</span> }
+    });
+    let host = host();
+    // On the site a shipped translation's original is a page of its own: a
+    // link, which works without JavaScript. A machine translation (and any
+    // page in a drop-in) is switched back in the app.
+    let back_to_source = if !host.embedded && machine.is_none() {
+        let address = PageAddress {
+            path: host.site_path.clone(),
+            language: source.code.clone(),
+            base: String::new(),
+        };
+        view! {
+            <a class="app-button app-button--secondary" href=address.url() hreflang=source.code.clone()
+                data-language-choice=source.code.clone()>
+                {text.read_in_english.clone()}
+                {in_source}
+            </a>
+        }
+        .into_any()
+    } else {
+        view! {
+            <button type="button" class="app-button app-button--secondary" on:click=read_source>
+                {text.read_in_english.clone()}
+                {in_source}
+            </button>
+        }
+        .into_any()
+    };
     view! {
         <div class="app-translation-notice">
             {label.map(|label| view! { <p>{label}{tell_us}</p> })}
             <div class="app-translation-notice__actions">
-                <button type="button" class="app-button app-button--secondary" on:click=read_source>
-                    {text.read_in_english.clone()}
-                    {(language.code != "en").then(|| view! { " " <span lang=source.code.clone()>"(" {source.name.clone()} ")"</span> })}
-                </button>
+                {back_to_source}
                 {show.map(|show| view! {
                     <button
                         type="button"
-                        class="app-button app-button--secondary"
+                        class="app-button app-button--secondary app-needs-app"
                         aria-pressed=move || show.get().to_string()
                         on:click=move |_| show.update(|on| *on = !*on)
                     >

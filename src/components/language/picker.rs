@@ -4,10 +4,13 @@ use wasm_bindgen::JsCast;
 
 use crate::components::announcer::use_announcer;
 use crate::content::Language;
+use crate::embedding::host::host;
 use crate::i18n::format::fill;
 use crate::i18n::language::{machine_languages, source_language};
 use crate::i18n::machine::browser_has_translator;
+use crate::navigation::address::Routing;
 use crate::site_content::{use_site_content, use_words, LanguageJustChanged};
+use crate::static_first::page_data::{language_base, PageAddress};
 use crate::tools::use_reading_settings;
 
 /// The select's id, where focus returns after the language changes.
@@ -35,7 +38,10 @@ pub fn LanguagePicker() -> impl IntoView {
         return ().into_any();
     };
     let machine: Vec<Language> = machine_languages(&manifest, browser_has_translator()).to_vec();
-    if manifest.languages.len() < 2 && machine.is_empty() {
+    // On the site the shipped languages are links; this is for machine
+    // translation only.
+    let on_site = !host().embedded;
+    if machine.is_empty() && (on_site || manifest.languages.len() < 2) {
         return ().into_any();
     }
     let pack = content.pack_now();
@@ -67,11 +73,42 @@ pub fn LanguagePicker() -> impl IntoView {
         }
     }
 
+    let manifest_for_apply = manifest.clone();
+    let settings_for_apply = use_reading_settings();
     let apply = move |ev: SubmitEvent| {
         ev.prevent_default();
         let code = chosen.get_untracked();
-        if code != current {
+        if code == current {
+            return;
+        }
+        if !on_site {
             switch_language(code);
+            return;
+        }
+        // Each shipped language has its own pages; machine translation is
+        // applied over the source language's.
+        let source = source_language(&manifest_for_apply).code;
+        let shipped = manifest_for_apply.languages.iter().any(|l| l.code == code);
+        let pages_in = if shipped {
+            code.clone()
+        } else {
+            source.clone()
+        };
+        let host = host();
+        let here = match &host.routing {
+            Routing::Path { base } if !base.is_empty() => base.trim_start_matches('/').to_string(),
+            _ => source.clone(),
+        };
+        if pages_in == here {
+            switch_language(code);
+        } else {
+            settings_for_apply.language.set(Some(code));
+            let address = PageAddress {
+                path: host.site_path,
+                base: language_base(&pages_in, &source),
+                language: pages_in,
+            };
+            let _ = window().location().set_href(&address.url());
         }
     };
     let text = &words.language;

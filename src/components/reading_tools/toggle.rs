@@ -18,7 +18,7 @@ pub fn ReadingToolsToggle() -> impl IntoView {
     view! {
         <button
             type="button"
-            class="app-tools-toggle"
+            class="app-tools-toggle app-needs-app"
             aria-expanded=move || state.open.get().to_string()
             aria-controls=PANEL_ID
             node_ref=state.button

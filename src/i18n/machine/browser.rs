@@ -9,7 +9,8 @@ use super::{LocalFuture, MachineError, ProviderKind, TranslationProvider};
 
 /// `true` when the browser has a `Translator`.
 pub fn browser_has_translator() -> bool {
-    translator_api().is_some()
+    // Never while pre-rendering: there is no browser.
+    cfg!(target_arch = "wasm32") && translator_api().is_some()
 }
 
 fn translator_api() -> Option<Object> {

@@ -36,7 +36,7 @@ pub fn page_language() -> String {
         .query_selector(&format!("#{} .app-page[lang]", host.main_id()))
         .ok()
         .flatten()
-        .or(Some(host.root))
+        .or(Some(host.root()))
         .map(|element| element.get_attribute("lang").unwrap_or_default())
         .filter(|lang| !lang.is_empty())
         .unwrap_or_else(|| "en".to_string())

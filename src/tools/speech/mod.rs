@@ -317,7 +317,7 @@ fn show_piece(piece: &Piece) {
     highlight::clear(highlight::WORD);
     highlight::show(highlight::CHUNK, &piece.block, piece.start, piece.end);
     let smooth = crate::embedding::host::host()
-        .root
+        .root()
         .get_attribute("data-motion")
         .as_deref()
         != Some("reduce");
@@ -394,32 +394,37 @@ pub fn provide_speech() -> Speech {
             }
         }
     };
-    let clicks = window_event_listener(leptos::ev::click, move |event| {
-        remember(event.target());
-        if speech.click_to_listen.get_untracked() {
-            listen_to(speech, event.target());
-        }
+    // Listening starts once the app runs in the browser.
+    Effect::new(move |_| {
+        let clicks = window_event_listener(leptos::ev::click, move |event| {
+            remember(event.target());
+            if speech.click_to_listen.get_untracked() {
+                listen_to(speech, event.target());
+            }
+        });
+        let focus =
+            window_event_listener(leptos::ev::focusin, move |event| remember(event.target()));
+        let keys = window_event_listener(leptos::ev::keydown, move |event| {
+            // Enter or Space on a paragraph made focusable by click-to-listen.
+            let on_block = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|element| element.has_attribute(LISTEN_ATTRIBUTE));
+            if speech.click_to_listen.get_untracked()
+                && on_block
+                && (event.key() == "Enter" || event.key() == " ")
+            {
+                event.prevent_default();
+                listen_to(speech, event.target());
+            }
+        });
+        on_cleanup(move || {
+            clicks.remove();
+            focus.remove();
+            keys.remove();
+        });
     });
-    let focus = window_event_listener(leptos::ev::focusin, move |event| remember(event.target()));
-    let keys = window_event_listener(leptos::ev::keydown, move |event| {
-        // Enter or Space on a paragraph made focusable by click-to-listen.
-        let on_block = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|element| element.has_attribute(LISTEN_ATTRIBUTE));
-        if speech.click_to_listen.get_untracked()
-            && on_block
-            && (event.key() == "Enter" || event.key() == " ")
-        {
-            event.prevent_default();
-            listen_to(speech, event.target());
-        }
-    });
-    on_cleanup(move || {
-        clicks.remove();
-        focus.remove();
-        keys.remove();
-    });
+
     listenable::keep_blocks_focusable(speech.click_to_listen);
     provide_context(speech);
     speech
