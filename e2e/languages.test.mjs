@@ -1,5 +1,6 @@
-// Languages: the picker, shipped translations (Polish, Romanian, Arabic,
-// right to left), "show the English", numbers in the reader's language,
+// Languages: the language links (each shipped language has its own
+// addresses: /pl/…, /ro/…, /ar/…), shipped translations (Polish, Romanian,
+// Arabic, right to left), "show the English", numbers in the reader's language,
 // read aloud in the page's language, and machine translation through a
 // LibreTranslate-compatible test service on 127.0.0.1 (and the browser's
 // translator, through a stand-in: headless Chromium has no on-device model).
@@ -16,7 +17,10 @@ const locale = (code) => JSON.parse(readFileSync(new URL(`../public/locales/${co
 const SHIPPED = content('site.json').languages;
 const TRANSLATED = SHIPPED.slice(1);
 
-/** Picks `name` in the language picker and presses its button. */
+/** The address of `path` in `code` (the source language at the root). */
+const url = (code, path) => (code === SHIPPED[0].code ? path : path === '/' ? `/${code}/` : `/${code}${path}`);
+
+/** Picks `name` in the machine translation picker and presses its button. */
 async function chooseLanguage(page, name, buttonName) {
   const select = page.locator('#language-select');
   await select.selectOption({ label: name });
@@ -30,49 +34,59 @@ async function forgetSettings(page) {
   await page.evaluate(() => localStorage.clear());
 }
 
-/** Sets the stored language and opens `path`, waiting for `lang` on <html>. */
+/** Opens `path` in `code`, once the app has taken the page over. */
 async function openIn(page, code, path, h1) {
-  await page.goto(app.origin + '/');
-  await page.evaluate((code) => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: code })), code);
-  await openPage(page, app.origin, path, h1);
-  await page.waitForFunction((code) => document.documentElement.lang === code && document.querySelector('.app-language__button'), code);
+  await openPage(page, app.origin, url(code, path), h1);
+  await page.waitForFunction((code) => document.documentElement.lang === code && document.documentElement.hasAttribute('data-app-running'), code);
 }
 
-test('the picker lists every language in its own name, and switching changes lang, text and title, and persists', async () => {
+/** The header's language links, as [name, lang, hreflang, href, current]. */
+const languageLinks = (page) =>
+  page.locator('nav.app-language a').evaluateAll((as) => as.map((a) => [a.textContent, a.lang, a.hreflang, a.getAttribute('href'), a.getAttribute('aria-current')]));
+
+test('the language links name every language in its own words, lead to the same page in it, and the choice persists', async () => {
   await app.withPage(async (page) => {
     await forgetSettings(page);
-    await openPage(page, app.origin, '/', ROUTES[0].h1);
-    const options = await page.locator('#language-select option').evaluateAll((os) => os.map((o) => [o.textContent, o.lang || o.value]));
-    assert.deepEqual(options, SHIPPED.map((l) => [l.name, l.code]));
-    assert.equal(await page.getByLabel('Language').count(), 1, 'the select has a label');
+    await openPage(page, app.origin, '/glossary', 'Glossary');
+    assert.deepEqual(
+      await languageLinks(page),
+      SHIPPED.map((l, i) => [l.name, l.code, l.code, url(l.code, '/glossary'), i === 0 ? 'true' : null]),
+    );
+    const nav = page.getByRole('navigation', { name: 'Language' });
+    assert.equal(await nav.count(), 1, 'the links are a navigation named Language');
     for (const language of TRANSLATED) {
       const words = locale(language.code);
-      const home = content(`${language.code}/pages/home.json`);
+      const glossary = content(`${language.code}/pages/glossary.json`);
       const site = content(`${language.code}/site.json`);
-      await chooseLanguage(page, language.name, words.language.change);
-      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, home.title);
+      await page.locator(`nav.app-language a[hreflang="${language.code}"]`).click();
+      await page.waitForURL(`**${url(language.code, '/glossary')}`);
+      assert.equal(await page.locator('main h1').textContent(), glossary.title);
       assert.equal(await page.evaluate(() => document.documentElement.lang), language.code);
       assert.equal(await page.evaluate(() => document.documentElement.dir), language.dir);
       assert.equal(await page.locator('nav.app-nav a').first().textContent(), site.navigation[0].label);
-      await page.waitForFunction((s) => document.title.includes(s), site.title);
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-select', 'focus returns to the picker');
+      assert.ok((await page.title()).includes(site.title), await page.title());
+      assert.equal(await page.locator(`nav.app-language a[hreflang="${language.code}"]`).getAttribute('aria-current'), 'true');
+      await page.locator('html[data-app-running]').waitFor();
       assert.equal(await page.locator('.app-tools-toggle').textContent().then((t) => t.replace('Aa', '').trim()), words.tools.toggle);
     }
-    // The last choice survives a reload.
+    // The last choice is remembered: an address without a language opens in it.
     const last = TRANSLATED.at(-1);
-    await page.reload();
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, content(`${last.code}/pages/home.json`).title);
+    await page.goto(app.origin + '/deep-dive');
+    await page.waitForURL(`**${url(last.code, '/deep-dive')}`);
+    assert.equal(await page.locator('main h1').textContent(), content(`${last.code}/pages/deep-dive.json`).title);
     assert.equal(await page.evaluate(() => document.documentElement.lang), last.code);
+    // So does a mistyped address, whose "Page not found" is in that language.
+    await page.goto(app.origin + '/no-such-page');
+    await page.waitForURL(`**/${last.code}/no-such-page`);
+    assert.equal(await page.locator('main h1').textContent(), locale(last.code).not_found.title);
   });
 });
 
 test('every route in every shipped translation has zero axe violations', async () => {
   await app.withPage(async (page) => {
     for (const language of TRANSLATED) {
-      await openIn(page, language.code, '/', content(`${language.code}/pages/home.json`).title);
       for (const route of ROUTES) {
-        await openPage(page, app.origin, route.path);
-        await page.waitForFunction((code) => document.documentElement.lang === code, language.code);
+        await openIn(page, language.code, route.path);
         await expectNoAxeViolations(page, `${route.path} in ${language.code}`);
       }
     }
@@ -91,13 +105,13 @@ test('every translation at 200% text with wide spacing fits 320 pixels and passe
       await page.goto(app.origin + '/no-such-file.txt');
       await page.evaluate(([code, theme]) => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: code, text_size: 200, spacing: true, theme })), [language.code, theme]);
       for (const route of ROUTES) {
-        await openPage(page, app.origin, route.path);
-        await page.waitForFunction((code) => document.documentElement.lang === code && document.documentElement.dataset.textSize === '200', language.code);
+        await openIn(page, language.code, route.path);
+        await page.waitForFunction(() => document.documentElement.dataset.textSize === '200');
         assert.equal(await hasHorizontalScroll(page), false, `${route.path} in ${language.code} scrolls sideways`);
         await expectNoAxeViolations(page, `${route.path} in ${language.code} at 200%, ${theme}, wide spacing`);
       }
       // With the English shown beside each block.
-      await openPage(page, app.origin, '/written-statement-of-action');
+      await openIn(page, language.code, '/written-statement-of-action');
       await page.locator('.app-translation-notice button[aria-pressed]').click();
       await page.waitForSelector('.app-bilingual__original');
       assert.equal(await hasHorizontalScroll(page), false, `the plan with the English shown in ${language.code} scrolls sideways`);
@@ -110,14 +124,13 @@ test('every translation at 200% text with wide spacing fits 320 pixels and passe
 test('Arabic lays out right to left, with no sideways scrolling at 320 pixels on any route', async () => {
   await app.withPage(async (page) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await openIn(page, 'ar', '/', content('ar/pages/home.json').title);
     for (const route of ROUTES) {
-      await openPage(page, app.origin, route.path);
-      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      await openIn(page, 'ar', route.path);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
       assert.equal(await hasHorizontalScroll(page), false, `${route.path} scrolls sideways`);
     }
     await page.setViewportSize({ width: 1024, height: 800 });
-    await openPage(page, app.origin, '/written-statement-of-action');
+    await openIn(page, 'ar', '/written-statement-of-action');
     const layout = await page.evaluate(() => {
       const main = document.querySelector('main');
       const h1 = main.querySelector('h1').getBoundingClientRect();
@@ -172,35 +185,40 @@ test('"Show the English" reveals each block\'s original beside it, and Read in E
     assert.equal(await original.getAttribute('lang'), 'en');
     assert.ok((await original.textContent()).includes(en.blocks[firstParagraph].text.slice(0, 40)), 'the English of that block');
     await expectNoAxeViolations(page, 'Polish plan with the English shown');
-    await page.getByRole('button', { name: new RegExp(words.read_in_english) }).click();
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, en.title);
+    // Back to the English page in one press: a link, so it works without
+    // JavaScript too.
+    await page.getByRole('link', { name: new RegExp(words.read_in_english) }).click();
+    await page.waitForURL(/\/written-statement-of-action$/);
+    assert.equal(await page.locator('main h1').textContent(), en.title);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   });
 });
 
-test('when a translation cannot be loaded, English stays with a message naming the file', async () => {
+test('when a translation cannot be loaded, its page stays as published, with a message naming the file', async () => {
   await app.withPage(async (page) => {
     await forgetSettings(page);
     await page.route('**/locales/pl.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "shell": {}}' }));
-    await openPage(page, app.origin, '/', content('pages/home.json').title);
-    await chooseLanguage(page, 'Polski');
-    const alert = page.locator('[role=alert]', { hasText: 'could not be loaded' });
-    await alert.waitFor();
+    await page.goto(app.origin + '/pl/');
+    const alert = page.locator('[role=alert]', { hasText: 'could not start' });
+    await alert.waitFor({ timeout: 15000 });
     const message = await alert.textContent();
-    assert.ok(message.includes('Polski') && message.includes('locales/pl.json') && message.includes('site_name_fallback'), message);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    assert.equal(await page.locator('main h1').textContent(), content('pages/home.json').title);
-    await expectNoAxeViolations(page, 'English after a broken Polish locale');
+    assert.ok(message.includes('locales/pl.json') && message.includes('site_name_fallback'), message);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
+    assert.equal(await page.locator('main h1').textContent(), content('pl/pages/home.json').title);
+    assert.equal(await alert.evaluate((a) => a.closest('[lang]').lang), 'en', 'the message, in English, says so');
+    await expectNoAxeViolations(page, 'the Polish home page with a broken Polish locale');
   });
 });
 
-test('a stored language the site no longer offers falls back to English without a lingering loading message', async () => {
+test('a stored language the site no longer offers leaves the English pages as they are', async () => {
   await app.withPage(async (page) => {
     await page.goto(app.origin + '/no-such-file.txt');
     await page.evaluate(() => localStorage.setItem('send-hub-settings', JSON.stringify({ version: 1, language: 'fr' })));
-    await openPage(page, app.origin, '/', englishHome);
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    assert.equal(await page.locator('#language-select').inputValue(), 'en');
+    await openPage(page, app.origin, '/glossary', 'Glossary');
+    await page.locator('html[data-app-running]').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/glossary');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.locator('nav.app-language a[aria-current="true"]').textContent(), 'English');
     assert.equal((await page.locator('.app-language-status').textContent()).trim(), '');
   });
 });
@@ -293,6 +311,7 @@ async function chooseMachineFrench(page, options) {
   await forgetSettings(page);
   await withMachineTranslation(page, options);
   await openPage(page, app.origin, '/', englishHome);
+  await page.locator('#language-select').waitFor();
   await chooseLanguage(page, 'Français (machine translation)');
 }
 
@@ -315,6 +334,7 @@ test('with a translation service, other languages are machine translated and lab
     // Cached for the visit: a second visit to the page asks nothing new.
     const before = asked.length;
     await page.locator('nav.app-nav a').nth(1).click();
+    await page.waitForURL(/\/newsletter$/);
     await page.locator('nav.app-nav a').first().click();
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
     const homeAsks = asked.slice(before).filter((a) => a.q.includes(englishHome));
@@ -368,8 +388,10 @@ test('without a service or a browser translator, only the shipped languages are 
     await forgetSettings(page);
     await withMachineTranslation(page, { endpoint: false });
     await openPage(page, app.origin, '/', englishHome);
-    const options = await page.locator('#language-select option').evaluateAll((os) => os.map((o) => o.value));
-    assert.deepEqual(options, SHIPPED.map((l) => l.code));
+    await page.locator('html[data-app-running]').waitFor();
+    assert.equal(await page.locator('#language-select').count(), 0, 'no machine translation picker');
+    const links = await languageLinks(page);
+    assert.deepEqual(links.map((link) => link[1]), SHIPPED.map((l) => l.code));
   });
 });
 

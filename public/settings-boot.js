@@ -52,33 +52,32 @@
   }
 
   // On the site, each language has its own addresses: the source
-  // language's at the root (the page's hreflang x-default link), the others
-  // under their code. A reader who chose a language and opens an address
-  // without one is sent to the same page in their language before anything
-  // is drawn. An address that names a language (a shared link) is left as
-  // it is.
-  var savedLanguage = function () {
+  // language's at the root, the others under their code (the page's
+  // <meta name="send-hub-languages" content="en= pl=/pl …">, source first).
+  // A reader who chose a language and opens an address in the source
+  // language is sent to the same address in theirs before anything is
+  // drawn. An address that names a language (a shared link) is left alone.
+  var languages = document.querySelector('meta[name="send-hub-languages"]');
+  if (!embed && languages) {
+    var bases = {};
+    var source = null;
+    languages.getAttribute('content').split(' ').forEach(function (pair) {
+      var at = pair.indexOf('=');
+      if (at < 1) return;
+      var code = pair.slice(0, at);
+      if (source === null) source = code;
+      bases[code] = pair.slice(at + 1);
+    });
+    var chosen = null;
     try {
-      var saved = JSON.parse(window.localStorage.getItem('send-hub-settings') || '{}') || {};
-      return typeof saved.language === 'string' ? saved.language : null;
+      var stored = JSON.parse(window.localStorage.getItem('send-hub-settings') || '{}') || {};
+      chosen = typeof stored.language === 'string' ? stored.language : null;
     } catch (e) {
-      return null;
+      chosen = null;
     }
-  };
-  var alternate = function (hreflang) {
-    var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
-    for (var i = 0; i < links.length; i++) {
-      if (links[i].getAttribute('hreflang') === hreflang) return links[i].getAttribute('href');
-    }
-    return null;
-  };
-  if (!embed) {
-    var here = window.location.pathname;
-    var unnamed = alternate('x-default');
-    var chosen = savedLanguage();
-    var there = chosen && alternate(chosen);
-    if (unnamed === here && there && there !== here) {
-      window.location.replace(there + window.location.search + window.location.hash);
+    if (html.getAttribute('lang') === source && chosen && chosen !== source &&
+        Object.prototype.hasOwnProperty.call(bases, chosen)) {
+      window.location.replace(bases[chosen] + window.location.pathname + window.location.search + window.location.hash);
     }
   }
   // Following a language link saves the choice (the app need not be running).
@@ -100,6 +99,13 @@
   // "Loading…" for ever. The app removes the loading message when it starts,
   // so an error after that is not reported here.
   var startProblem = function () {
+    // A page of the site reads without the app: its own note (in its
+    // language) says the reading tools are missing.
+    var note = document.querySelector('.app-start-problem');
+    if (note && !document.documentElement.hasAttribute('data-app-running')) {
+      note.hidden = false;
+      return;
+    }
     var boot = document.getElementById('app-boot') || document.querySelector('[data-send-hub-boot]');
     if (!boot || boot.hasAttribute('data-start-problem')) return;
     boot.setAttribute('data-start-problem', '');

@@ -16,7 +16,7 @@ use crate::navigation::AppRouter;
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
 use crate::site_content::{
-    provide_language_state, provide_site_content, PreloadedContent, SiteContent,
+    provide_language_state, use_words, provide_site_content, PreloadedContent, SiteContent,
 };
 use crate::static_first::browser_facts::provide_browser_facts;
 use crate::tools::provide_reading_settings;
@@ -110,8 +110,12 @@ fn MainArea(children: Children) -> impl IntoView {
         }
         .into_any()
     } else {
+        // Shown by `public/settings-boot.js` if the app's own files cannot
+        // load: the page still reads, without its reading tools.
+        let not_loaded = use_words().errors.tools_not_loaded.clone();
         view! {
             <main id=host.main_id() class="app-main app-width" tabindex="-1" aria-label=frame_landmark_label()>
+                <p class="app-callout app-start-problem" role="alert" hidden>{not_loaded}</p>
                 {children()}
             </main>
         }

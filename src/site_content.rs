@@ -187,13 +187,15 @@ pub fn provide_site_content(
             }
         }
     });
-    let current = Memo::new(move |_| {
+    let current = Memo::new(move |previous: Option<&Option<Result<LanguagePack, ContentError>>>| {
         let active = wanted.get();
-        match &preloaded_pack {
-            Some(preloaded) if Some(&preloaded.active) == active.as_ref() => {
+        match (&preloaded_pack, pack.get().flatten()) {
+            (Some(preloaded), _) if Some(&preloaded.active) == active.as_ref() => {
                 Some(Ok(preloaded.clone()))
             }
-            _ => pack.get().flatten(),
+            (_, Some(loaded)) => Some(loaded),
+            // While another language loads, the page stays as it is.
+            (_, None) => previous.cloned().flatten(),
         }
     });
     let content = SiteContent {

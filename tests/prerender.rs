@@ -5,33 +5,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use send_hub::static_first::build::{output_file, render_site, WrittenPage};
+use support::site_copy;
+
+mod support;
+
+use send_hub::static_first::build::{block_on, output_file, render_site, WrittenPage};
 use send_hub::static_first::page_data::{fingerprint, read_page, PageAddress};
-
-/// A fresh copy of the site's content, locales and shell in a folder of
-/// its own.
-fn site_copy(name: &str) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dir =
-        std::env::temp_dir().join(format!("send-hub-prerender-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&root.join("public/content"), &dir.join("content"));
-    copy_dir(&root.join("public/locales"), &dir.join("locales"));
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn shell() -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap()
@@ -43,17 +22,6 @@ fn render(name: &str) -> (PathBuf, Vec<WrittenPage>) {
     (dir, pages)
 }
 
-/// Runs a future that reads files (never waits).
-fn now<F: std::future::Future>(future: F) -> F::Output {
-    let mut future = std::pin::pin!(future);
-    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-    loop {
-        if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
-            return output;
-        }
-    }
-}
-
 fn fingerprint_of(dir: &Path, language: &str, path: &str) -> String {
     let read = |file: String| {
         std::future::ready(
@@ -61,7 +29,7 @@ fn fingerprint_of(dir: &Path, language: &str, path: &str) -> String {
                 .map_err(|_| send_hub::content::ContentError::Network { file }),
         )
     };
-    let (_, files) = now(read_page(language, path, read)).unwrap();
+    let (_, files) = block_on(read_page(language, path, read)).unwrap();
     fingerprint(&files)
 }
 

@@ -4,7 +4,11 @@
 //!
 //! ```sh
 //! cargo run --features ssr --bin prerender -- dist
+//! cargo run --features ssr --bin prerender -- dist --plain-pages target/plain-pages
 //! ```
+//!
+//! With `--plain-pages DIR` it also writes each page as plain HTML (the same
+//! text and markup, no style sheet or script) into DIR, for the benchmark.
 //!
 //! Trunk's `index.html` becomes the shell every page is put in; it is kept
 //! as `shell.html` so the pages can be written again when only the content
@@ -14,13 +18,24 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use send_hub::static_first::build::render_site;
+use send_hub::static_first::build::render_site_with_plain;
 
 /// The kept copy of Trunk's page.
 const SHELL_FILE: &str = "shell.html";
 
 fn main() -> ExitCode {
-    let site_dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let plain_dir = args
+        .iter()
+        .position(|arg| arg == "--plain-pages")
+        .and_then(|at| args.get(at + 1))
+        .map(PathBuf::from);
+    let site_dir = PathBuf::from(
+        args.first()
+            .filter(|arg| !arg.starts_with("--"))
+            .cloned()
+            .unwrap_or_else(|| "dist".into()),
+    );
     let shell_path = site_dir.join(SHELL_FILE);
     let index = site_dir.join("index.html");
     // A fresh Trunk build has a shell as its index.html; a pre-rendered
@@ -41,7 +56,7 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     };
-    match render_site(&site_dir, &shell) {
+    match render_site_with_plain(&site_dir, &shell, plain_dir.as_deref()) {
         Ok(pages) => {
             println!(
                 "prerender: wrote {} pages into {}",

@@ -52,7 +52,9 @@ pub enum ContentError {
     WrongShape {
         /// The file asked for.
         file: String,
-        /// Path to the field, such as `blocks[3].level`.
+        /// Path to the field, such as `blocks[3].level`; empty in the
+        /// browser, which names the line and column only (the native
+        /// content check names the field).
         field: String,
         /// Where it is, when known (0 when not).
         line: usize,
@@ -167,10 +169,10 @@ impl ContentError {
                 column,
                 detail,
             } => {
-                let template = if *line == 0 {
-                    &words.wrong_shape
-                } else {
-                    &words.wrong_shape_at
+                let template = match (field.is_empty(), *line == 0) {
+                    (true, _) => &words.wrong_shape_here,
+                    (false, true) => &words.wrong_shape,
+                    (false, false) => &words.wrong_shape_at,
                 };
                 fill(
                     template,

@@ -130,6 +130,14 @@ fn required<'a>(
         .ok_or_else(|| (join(path, key), format!("missing key `{key}`")))
 }
 
+/// Reads the phrase (or group) `key`. One small function called per key,
+/// not the same steps written out for each of the ~180 keys: the reader
+/// stays a few kilobytes of WebAssembly.
+#[inline(never)]
+fn field<T: ReadWords>(fields: &Map<String, Value>, path: &str, key: &str) -> Result<T, Problem> {
+    T::read(required(fields, path, key)?, &join(path, key))
+}
+
 impl ReadWords for String {
     fn read(value: &Value, path: &str) -> Result<Self, Problem> {
         value
@@ -176,13 +184,11 @@ macro_rules! words {
         pub struct $name { $(pub $field: $ty),* }
 
         impl ReadWords for $name {
+            #[inline(never)]
             fn read(value: &Value, path: &str) -> Result<Self, Problem> {
                 let fields = object(value, path, &[$(stringify!($field)),*])?;
                 Ok(Self {
-                    $($field: ReadWords::read(
-                        required(fields, path, stringify!($field))?,
-                        &join(path, stringify!($field)),
-                    )?,)*
+                    $($field: field(fields, path, stringify!($field))?,)*
                 })
             }
         }
@@ -272,6 +278,8 @@ words!(
     /// Why content could not be shown, and what to do.
     ErrorText {
         panel_title: String,
+        start_title: String,
+        tools_not_loaded: String,
         page_title: String,
         glossary_title: String,
         advice_transient: String,
@@ -287,6 +295,7 @@ words!(
         malformed: String,
         wrong_shape: String,
         wrong_shape_at: String,
+        wrong_shape_here: String,
         unsupported_version: String,
         markup: String,
         invalid: String,

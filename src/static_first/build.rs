@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
-use super::document::{fill_shell, render_app, PageDocument};
+use super::document::{escape, fill_shell, render_app, PageDocument};
 use super::page_data::{
     fingerprint, language_base, manifest_file, page_paths, read_page, PageAddress, NOT_FOUND_PATH,
 };
 use crate::content::parse::parse_content;
 use crate::content::{ContentError, Site};
 use crate::i18n::language::source_language;
-use crate::site_content::SITE_FILE;
+use crate::site_content::{PreloadedContent, SITE_FILE};
 
 /// One page written.
 #[derive(Clone, Debug)]
@@ -33,6 +33,20 @@ pub struct WrittenPage {
 /// The first content file that cannot be read or fails its checks (named,
 /// with its field, line and column), or a shell without the markers.
 pub fn render_site(site_dir: &Path, shell: &str) -> Result<Vec<WrittenPage>, String> {
+    render_site_with_plain(site_dir, shell, None)
+}
+
+/// As [`render_site`], and with `plain_dir` also writes each page as a
+/// plain HTML page of the same text and markup (no style sheet, no script)
+/// into that folder, at the same paths: the benchmark's yardstick.
+///
+/// # Errors
+/// As [`render_site`].
+pub fn render_site_with_plain(
+    site_dir: &Path,
+    shell: &str,
+    plain_dir: Option<&Path>,
+) -> Result<Vec<WrittenPage>, String> {
     let read = |file: String| {
         let path = site_dir.join(&file);
         std::future::ready(
@@ -54,6 +68,12 @@ pub fn render_site(site_dir: &Path, shell: &str) -> Result<Vec<WrittenPage>, Str
             let (content, files) =
                 block_on(read_page(&language.code, &path, read)).map_err(|e| e.to_string())?;
             let app = render_app(&address, content.clone());
+            if let Some(plain_dir) = plain_dir {
+                write_file(
+                    &plain_dir.join(output_file(&address)),
+                    &plain_page(&content, &app.html, app.heading.as_deref()),
+                )?;
+            }
             let html = fill_shell(
                 shell,
                 PageDocument {
@@ -65,10 +85,7 @@ pub fn render_site(site_dir: &Path, shell: &str) -> Result<Vec<WrittenPage>, Str
                 },
             )?;
             let file = site_dir.join(output_file(&address));
-            if let Some(folder) = file.parent() {
-                fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-            }
-            fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
+            write_file(&file, &html)?;
             written.push(WrittenPage { address, file });
         }
     }
@@ -92,8 +109,27 @@ pub fn output_file(address: &PageAddress) -> PathBuf {
     file
 }
 
+fn write_file(file: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = file.parent() {
+        fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// The page's text and markup as a plain HTML page: no style sheet, no
+/// script, nothing else to fetch.
+fn plain_page(content: &PreloadedContent, body: &str, heading: Option<&str>) -> String {
+    let language = &content.pack.shown;
+    format!(
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n</head>\n<body>{body}</body>\n</html>\n",
+        escape(&language.code),
+        language.dir.as_str(),
+        escape(heading.unwrap_or(&content.pack.site.title)),
+    )
+}
+
 /// Runs a future that never waits (reading files is synchronous here).
-fn block_on<F: Future>(future: F) -> F::Output {
+pub fn block_on<F: Future>(future: F) -> F::Output {
     let mut future = pin!(future);
     let mut context = Context::from_waker(Waker::noop());
     loop {

@@ -116,6 +116,7 @@ pub fn fill_shell(shell: &str, page: PageDocument<'_>) -> Result<String, String>
         ));
     }
     head.push_str(&alternates(page.address, page.content));
+    head.push_str(&language_bases(page.content));
     replace_once(&mut html, HEAD_MARKER, head.trim_end())?;
     let root = format!(
         "<div id=\"{ROOT_ID}\" data-page-path=\"{}\" data-page-language=\"{}\" data-content-fingerprint=\"{}\">{}</div>",
@@ -162,6 +163,35 @@ fn alternates(address: &PageAddress, content: &PreloadedContent) -> String {
     links.push_str(&link("x-default", &source));
     links
 }
+
+/// Where each shipped language's pages are, source language first, for
+/// `public/settings-boot.js`: `<meta name="send-hub-languages"
+/// content="en= pl=/pl ro=/ro ar=/ar">`. It sends a reader who chose a
+/// language from an address without one (even one that is not a page) to
+/// the same address in their language, before anything is drawn.
+fn language_bases(content: &PreloadedContent) -> String {
+    let source = source_language(&content.manifest).code;
+    let mut codes = vec![source.clone()];
+    codes.extend(
+        content
+            .manifest
+            .languages
+            .iter()
+            .map(|language| language.code.clone())
+            .filter(|code| *code != source),
+    );
+    let bases: Vec<String> = codes
+        .iter()
+        .map(|code| format!("{code}={}", language_base(code, &source)))
+        .collect();
+    format!(
+        "<meta name=\"{LANGUAGES_META}\" content=\"{}\">\n    ",
+        escape(&bases.join(" "))
+    )
+}
+
+/// The name of the meta element [`language_bases`] writes.
+pub const LANGUAGES_META: &str = "send-hub-languages";
 
 /// Text with links written `[label](href)` as their labels.
 fn plain_text(text: &str) -> String {

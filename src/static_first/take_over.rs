@@ -7,9 +7,10 @@
 //! selection and screen reader position, stay as they are. When an editor
 //! has changed the content on the server since the build, the app renders
 //! the page fresh from the current content instead. If the content cannot
-//! be fetched (no network), the pre-rendered page stays as it is, readable,
-//! without the reading tools; if it no longer passes the checks, the app
-//! starts as it does in an embed and shows what is wrong.
+//! be fetched (no network) or no longer passes its checks, the pre-rendered
+//! page stays as it is, readable, with an alert at the top of its main
+//! content that names the problem and offers Try again; the reading tools,
+//! which need the content, stay hidden.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +18,7 @@ use wasm_bindgen::JsCast;
 use super::page_data::{language_base, read_page, FileText};
 use super::ROOT_ID;
 use crate::app::App;
+use crate::components::ErrorPanel;
 use crate::content::load::fetch_text;
 use crate::content::ContentError;
 use crate::embedding::host::use_standalone_site;
@@ -54,21 +56,7 @@ pub fn take_over(root: web_sys::HtmlElement) {
                         .forget();
                 }
             }
-            Err(error) if is_network(&error) => {
-                web_sys::console::warn_1(
-                    &format!("send-hub: the reading tools could not start: {error}").into(),
-                );
-            }
-            Err(_) => {
-                // Let the app load the content itself and name the problem,
-                // with a way to try again.
-                let here = window().location().pathname().unwrap_or_default();
-                let base = format!("/{language}");
-                let in_language = here == base || here.starts_with(&format!("{base}/"));
-                use_standalone_site(if in_language { base } else { String::new() }, path);
-                root.set_inner_html("");
-                leptos::mount::mount_to(root, || view! { <App/> }).forget();
-            }
+            Err(error) => show_start_problem(error),
         }
     });
 }
@@ -77,9 +65,29 @@ fn fingerprint_of(files: &[FileText]) -> String {
     super::page_data::fingerprint(files)
 }
 
-fn is_network(error: &ContentError) -> bool {
-    matches!(
-        error,
-        ContentError::Network { .. } | ContentError::Timeout { .. } | ContentError::Http { .. }
-    )
+/// An alert at the top of the page's main content naming why the app could
+/// not start, with Try again (which loads the page again). The words are the
+/// built-in English ones: the page's own language could not be loaded.
+fn show_start_problem(error: ContentError) {
+    let Some(main) = document().get_element_by_id(crate::embedding::host::host().main_id())
+    else {
+        return;
+    };
+    let Ok(holder) = document().create_element("div") else {
+        return;
+    };
+    let _ = holder.set_attribute("lang", "en");
+    let _ = holder.set_attribute("dir", "ltr");
+    let _ = main.prepend_with_node_1(&holder);
+    let Ok(holder) = holder.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let title = crate::i18n::text::english().errors.start_title.clone();
+    let reload = Callback::new(|_| {
+        let _ = window().location().reload();
+    });
+    leptos::mount::mount_to(holder, move || {
+        view! { <ErrorPanel error=error on_retry=reload title=Some(title)/> }
+    })
+    .forget();
 }

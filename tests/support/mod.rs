@@ -1,7 +1,7 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use send_hub::content::parse::{parse_content, ContentFile};
 use send_hub::content::{Page, Site};
@@ -31,4 +31,28 @@ pub fn shipped_pages() -> Vec<(String, Page)> {
             (file, page)
         })
         .collect()
+}
+
+/// A fresh copy of the site's `content/` and `locales/` folders in a temporary
+/// folder named after `name` (and this test run), to change or build into.
+pub fn site_copy(name: &str) -> PathBuf {
+    let public = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public");
+    let dir = std::env::temp_dir().join(format!("send-hub-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&public.join("content"), &dir.join("content"));
+    copy_dir(&public.join("locales"), &dir.join("locales"));
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }

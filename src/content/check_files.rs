@@ -1,0 +1,81 @@
+//! The editors' check: every content file of a site, in every language, read
+//! and checked exactly as the build step and the app read it, with every
+//! problem reported (not just the first). Natively only (it reads the disk).
+
+use std::path::Path;
+
+use super::parse::{parse_content, ContentFile};
+use super::{Glossary, Page, Site};
+use crate::i18n::language::{content_path, source_language};
+use crate::i18n::text::parse_locale;
+use crate::static_first::page_data::{shipped_language, CONTENT_FOLDER};
+
+/// What the check found: one message per file with a problem (file, field
+/// path, line and column, and what is wrong), and how many files were read.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    /// One line per problem.
+    pub problems: Vec<String>,
+    /// Files read.
+    pub files: usize,
+}
+
+/// Checks the site in `site_dir` (`public/`, or a built `dist/`): its
+/// manifest, and for each language the manifest, glossary, interface words
+/// and every page and newsletter issue the manifest names.
+pub fn check_site(site_dir: &Path) -> CheckReport {
+    let mut report = CheckReport::default();
+    let Some(manifest) = read::<Site>(site_dir, "site.json", &mut report) else {
+        return report;
+    };
+    let source = source_language(&manifest).code;
+    for language in &manifest.languages {
+        let Some(active) = shipped_language(&manifest, &language.code) else {
+            continue;
+        };
+        let in_language = |file: &str| content_path(&active, file);
+        let site = if language.code == source {
+            Some(manifest.clone())
+        } else {
+            let file = format!("locales/{}.json", language.code);
+            report.files += 1;
+            match std::fs::read_to_string(site_dir.join(&file)) {
+                Ok(text) => {
+                    if let Err(error) = parse_locale(&file, &text) {
+                        report.problems.push(error.to_string());
+                    }
+                }
+                Err(error) => report.problems.push(format!("{file}: {error}")),
+            }
+            read::<Site>(site_dir, &in_language("site.json"), &mut report)
+        };
+        read::<Glossary>(site_dir, &in_language(&manifest.glossary_file), &mut report);
+        let Some(site) = site else { continue };
+        let files = site
+            .pages
+            .iter()
+            .map(|page| page.file.clone())
+            .chain(site.newsletter.iter().map(|issue| issue.file.clone()));
+        for file in files {
+            read::<Page>(site_dir, &in_language(&file), &mut report);
+        }
+    }
+    report
+}
+
+fn read<T: ContentFile>(site_dir: &Path, file: &str, report: &mut CheckReport) -> Option<T> {
+    report.files += 1;
+    let path = site_dir.join(CONTENT_FOLDER).join(file);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => {
+            report.problems.push(format!(
+                "The file {file} could not be read ({error})."
+            ));
+            return None;
+        }
+    };
+    parse_content::<T>(file, &text)
+        .map_err(|error| report.problems.push(error.to_string()))
+        .ok()
+}
