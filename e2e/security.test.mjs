@@ -166,7 +166,7 @@ for (const route of ROUTES) {
  * checked. `councilOwn(url)` picks out an example council page's own files,
  * which are not the app's to hash.
  */
-async function expectIntegrityOnEveryTag(html, label, { councilOwn = () => false } = {}) {
+async function expectIntegrityOnEveryTag(html, label, { councilOwn = () => false, wasmPreload = true } = {}) {
   assert.doesNotMatch(html, /<style\b/i, `no <style> element in ${label}`);
   assert.doesNotMatch(html, /<[a-z][^>]*\sstyle\s*=/i, `no style= attribute in ${label}`);
 
@@ -194,7 +194,13 @@ async function expectIntegrityOnEveryTag(html, label, { councilOwn = () => false
     }
   }
   const urls = checked.map((item) => item.attrs.get('src') ?? item.attrs.get('href'));
-  for (const expected of [/\/loader-[0-9a-f]+\.js$/, /\/settings-boot-[0-9a-f]+\.js$/, /\/app-[0-9a-f]+\.css$/, /_bg\.wasm$/, /\/send-hub-[0-9a-f]+\.js$/]) {
+  const expectedFiles = [/\/loader-[0-9a-f]+\.js$/, /\/settings-boot-[0-9a-f]+\.js$/, /\/app-[0-9a-f]+\.css$/];
+  // The site's pages fetch the app after their first paint (the loader
+  // asks for its glue and .wasm with their hashes); the drop-in's snippet
+  // preloads them.
+  if (wasmPreload) expectedFiles.push(/_bg\.wasm$/, /\/send-hub-[0-9a-f]+\.js$/);
+  else assert.doesNotMatch(html, /rel="(module)?preload"[^>]*(_bg\.wasm|send-hub-[0-9a-f]+\.js)/, `${label} does not fetch the app before its first paint`);
+  for (const expected of expectedFiles) {
     assert.ok(urls.some((url) => expected.test(url)), `${label} loads ${expected} (found ${urls.join(', ')})`);
   }
   for (const item of checked) {
@@ -212,10 +218,39 @@ async function expectIntegrityOnEveryTag(html, label, { councilOwn = () => false
   return urls;
 }
 
-test('index.html has no inline script or style, and every script, stylesheet and preload carries a matching integrity hash', async () => {
-  const html = await (await fetch(`${app.origin}/`)).text();
-  await expectIntegrityOnEveryTag(html, 'index.html');
+test('every pre-rendered page has no inline script or style, and every script, stylesheet and preload carries a matching integrity hash', async () => {
+  const pages = readdirSync('dist', { recursive: true }).filter((name) => name.endsWith('.html') && !name.startsWith('embed'));
+  // Every route in every language, the not-found pages and the shell.
+  assert.ok(pages.length >= 40, `${pages.length} pages`);
+  for (const name of pages) {
+    const html = readFileSync(`dist/${name}`, 'utf8');
+    await expectIntegrityOnEveryTag(html, name, { wasmPreload: name === 'shell.html' });
+  }
 });
+
+for (const path of ['/pl/written-statement-of-action', '/ar/deep-dive', '/ro/no-such-page']) {
+  test(`${path} works under the strict CSP with no violations or errors, and the app takes it over`, async () => {
+    const reportsBefore = app.reports.length;
+    const { page, seen } = await watchedPage();
+    try {
+      await page.goto(app.origin + path);
+      await page.locator('html[data-app-running]').waitFor({ timeout: 15000 });
+      await sleep(500);
+      const notFound = path.endsWith('no-such-page');
+      assert.deepEqual(
+        {
+          violations: await page.evaluate(() => window.__cspViolations ?? []),
+          reports: reportsSince(reportsBefore),
+          consoleErrors: seen.errors.filter((error) => !(notFound && /status of 404/.test(error))),
+          foreignRequests: seen.requests.filter((url) => new URL(url).origin !== app.origin),
+        },
+        NO_PROBLEMS,
+      );
+    } finally {
+      await page.close();
+    }
+  });
+}
 
 test('the embed snippet and the example council page load the app only with matching integrity hashes', async () => {
   const snippet = await (await fetch(`${app.origin}/embed-snippet.html`)).text();
@@ -258,31 +293,37 @@ test('the example council page, with the app dropped in and framed, works under 
   }
 });
 
-test('the app\'s WebAssembly is integrity-checked too: a changed .wasm file is refused, with a message, and fetched only once', async () => {
+test('the app\'s WebAssembly and its glue are integrity-checked too: a changed file is refused, with a message, and each is fetched only once', async () => {
   const loaderName = readdirSync('dist').find((name) => /^loader-[0-9a-f]+\.js$/.test(name));
   const wasmName = readdirSync('dist').find((name) => name.endsWith('_bg.wasm'));
+  const glueName = readdirSync('dist').find((name) => /^send-hub-[0-9a-f]+\.js$/.test(name));
   const loader = readFileSync(`dist/${loaderName}`, 'utf8');
   const wasm = readFileSync(`dist/${wasmName}`);
+  const glue = readFileSync(`dist/${glueName}`);
   assert.ok(loader.includes(`integrity: "${sri(wasm)}"`), `the loader asks for ${wasmName} with its hash:\n${loader}`);
-  for (const tampered of [false, true]) {
+  assert.ok(loader.includes(`"${sri(glue)}"`), `the loader asks for ${glueName} with its hash:\n${loader}`);
+  for (const tampered of [null, 'wasm', 'glue']) {
     await app.withPage(async (page) => {
-      const wasmRequests = [];
-      page.on('request', (request) => request.url().endsWith('.wasm') && wasmRequests.push(request.url()));
-      if (tampered) {
+      const appRequests = [];
+      page.on('request', (request) => /(_bg\.wasm|send-hub-[0-9a-f]+\.js)$/.test(request.url()) && appRequests.push(request.url()));
+      if (tampered === 'wasm') {
         const changed = Buffer.from(wasm);
         changed[changed.length - 1] ^= 1;
         await page.route('**/*.wasm', (route) => route.fulfill({ body: changed, contentType: 'application/wasm' }));
+      }
+      if (tampered === 'glue') {
+        await page.route(`**/${glueName}`, (route) => route.fulfill({ body: `${glue}\n// changed`, contentType: 'text/javascript' }));
       }
       await page.goto(`${app.origin}/glossary`);
       if (tampered) {
         const alert = page.getByRole('alert');
         await alert.waitFor({ timeout: 10000 });
-        assert.match(await alert.textContent(), /reading tools could not be loaded/);
-        assert.equal(await page.locator('[data-app-running]').count(), 0, 'the changed app did not run');
+        assert.match(await alert.textContent(), /reading tools could not be loaded/, `a changed ${tampered}`);
+        assert.equal(await page.locator('[data-app-running]').count(), 0, `the app with a changed ${tampered} did not run`);
         assert.equal(await page.locator('main h1').textContent(), 'Glossary', 'the page still reads');
       } else {
-        await page.locator('main h1', { hasText: 'Glossary' }).waitFor({ timeout: 15000 });
-        assert.equal(wasmRequests.length, 1, 'the preloaded .wasm is used, not fetched twice');
+        await page.locator('html[data-app-running]').waitFor({ timeout: 15000 });
+        assert.equal(appRequests.length, 2, `the glue and the .wasm are fetched once each: ${appRequests}`);
       }
     });
   }

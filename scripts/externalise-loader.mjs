@@ -106,9 +106,56 @@ try {
   fail(`cannot read ${wasmFile} to hash it: ${error.message}`);
 }
 const wasmIntegrity = `sha384-${createHash('sha384').update(wasmBytes).digest('base64')}`;
-const loaderBody = loader.body.replace(
+let loaderBody = loader.body.replace(
   wasmCall[0],
   `module_or_path: new Request(${JSON.stringify(wasmCall[2])}, { integrity: ${JSON.stringify(wasmIntegrity)} })`,
+);
+// A page of the site is pre-rendered HTML, readable before any of the app
+// arrives: fetch the app (the wasm-bindgen glue and the WebAssembly) only
+// after the page's first paint, so on a slow connection it never competes
+// with the page itself. A drop-in embed (a council page with
+// <div data-send-hub>) has only a loading message to show, so it starts at
+// once. The glue is imported through a <link rel="modulepreload"> with its
+// integrity hash (the drop-in's snippet has one in <head>; otherwise it is
+// added here), so a changed glue file is refused like any other script.
+const glueImport = loaderBody.match(/^\s*import init, \* as bindings from (['"])([^'"]+\.js)\1;\s*$/m);
+if (!glueImport) fail(`the loader does not import the glue as \`import init, * as bindings from '…';\`:\n${loaderBody}`);
+const glueUrl = glueImport[2];
+const glueFile = path.join(staging, path.basename(glueUrl));
+let glueBytes;
+try {
+  glueBytes = readFileSync(glueFile);
+} catch (error) {
+  fail(`cannot read ${glueFile} to hash it: ${error.message}`);
+}
+const glueIntegrity = `sha384-${createHash('sha384').update(glueBytes).digest('base64')}`;
+loaderBody = loaderBody.replace(
+  glueImport[0],
+  `
+if (!document.querySelector('[data-send-hub]')) {
+  await new Promise((painted) => {
+    const afterPaint = () => requestAnimationFrame(() => setTimeout(painted, 0));
+    if (document.readyState === 'complete') afterPaint();
+    else addEventListener('load', afterPaint, { once: true });
+  });
+}
+const glue = ${JSON.stringify(glueUrl)};
+if (!document.querySelector(\`link[rel="modulepreload"][href="\${glue}"]\`)) {
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = glue;
+  preload.integrity = ${JSON.stringify(glueIntegrity)};
+  preload.crossOrigin = 'anonymous';
+  const fetched = new Promise((done) => {
+    preload.onload = done;
+    preload.onerror = done;
+  });
+  document.head.append(preload);
+  await fetched;
+}
+const bindings = await import(glue);
+const init = bindings.default;
+`,
 );
 
 // Externalise: the script's text, in a content-hashed file.

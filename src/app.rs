@@ -16,7 +16,7 @@ use crate::navigation::AppRouter;
 use crate::route_focus::provide_route_focus;
 use crate::routes::AppRoutes;
 use crate::site_content::{
-    provide_language_state, use_words, provide_site_content, PreloadedContent, SiteContent,
+    provide_language_state, provide_site_content, use_words, PreloadedContent, SiteContent,
 };
 use crate::static_first::browser_facts::provide_browser_facts;
 use crate::tools::provide_reading_settings;

@@ -187,17 +187,19 @@ pub fn provide_site_content(
             }
         }
     });
-    let current = Memo::new(move |previous: Option<&Option<Result<LanguagePack, ContentError>>>| {
-        let active = wanted.get();
-        match (&preloaded_pack, pack.get().flatten()) {
-            (Some(preloaded), _) if Some(&preloaded.active) == active.as_ref() => {
-                Some(Ok(preloaded.clone()))
+    let current = Memo::new(
+        move |previous: Option<&Option<Result<LanguagePack, ContentError>>>| {
+            let active = wanted.get();
+            match (&preloaded_pack, pack.get().flatten()) {
+                (Some(preloaded), _) if Some(&preloaded.active) == active.as_ref() => {
+                    Some(Ok(preloaded.clone()))
+                }
+                (_, Some(loaded)) => Some(loaded),
+                // While another language loads, the page stays as it is.
+                (_, None) => previous.cloned().flatten(),
             }
-            (_, Some(loaded)) => Some(loaded),
-            // While another language loads, the page stays as it is.
-            (_, None) => previous.cloned().flatten(),
-        }
-    });
+        },
+    );
     let content = SiteContent {
         manifest,
         manifest_resource,

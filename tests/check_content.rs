@@ -29,20 +29,27 @@ fn each_kind_of_problem_names_its_file_field_line_and_column() {
     let dir = site_copy("check-kinds");
     // A wrong type, deep in a translated page.
     edit(&dir, "content/pl/pages/deep-dive.json", |text| {
-        text.replacen("\"title\": \"", "\"title\": [\"", 1).replacen("\",\n  \"lead\"", "\"],\n  \"lead\"", 1)
+        text.replacen("\"title\": \"", "\"title\": [\"", 1)
+            .replacen("\",\n  \"lead\"", "\"],\n  \"lead\"", 1)
     });
     // Not JSON at all.
-    edit(&dir, "content/ro/pages/glossary.json", |text| format!("{text},"));
-    // An unknown field in an English newsletter issue.
-    edit(&dir, "content/newsletter/2019-programme-launch.json", |text| {
-        text.replacen('{', "{\n  \"autoplay\": true,", 1)
+    edit(&dir, "content/ro/pages/glossary.json", |text| {
+        format!("{text},")
     });
+    // An unknown field in an English newsletter issue.
+    edit(
+        &dir,
+        "content/newsletter/2019-programme-launch.json",
+        |text| text.replacen('{', "{\n  \"autoplay\": true,", 1),
+    );
     // HTML in the text.
     edit(&dir, "content/ar/glossary.json", |text| {
         text.replacen("\"term\": \"", "\"term\": \"<b>", 1)
     });
     // A missing key in the interface words.
-    edit(&dir, "locales/ro.json", |text| text.replacen("\"close\":", "\"closed\":", 1));
+    edit(&dir, "locales/ro.json", |text| {
+        text.replacen("\"close\":", "\"closed\":", 1)
+    });
     let report = check_site(&dir);
     let all = report.problems.join("\n");
     assert_eq!(report.problems.len(), 5, "{all}");
@@ -55,9 +62,15 @@ fn each_kind_of_problem_names_its_file_field_line_and_column() {
             .clone()
     };
     let wrong_type = find("pl/pages/deep-dive.json");
-    assert!(wrong_type.contains("in the field title (line "), "{wrong_type}");
+    assert!(
+        wrong_type.contains("in the field title (line "),
+        "{wrong_type}"
+    );
     let malformed = find("ro/pages/glossary.json");
-    assert!(malformed.contains("line") && malformed.contains("column"), "{malformed}");
+    assert!(
+        malformed.contains("line") && malformed.contains("column"),
+        "{malformed}"
+    );
     let unknown = find("newsletter/2019-programme-launch.json");
     assert!(unknown.contains("autoplay"), "{unknown}");
     let markup = find("ar/glossary.json");
@@ -72,5 +85,9 @@ fn a_missing_file_is_named() {
     fs::remove_file(dir.join("content/pl/pages/get-involved.json")).unwrap();
     let report = check_site(&dir);
     assert_eq!(report.problems.len(), 1);
-    assert!(report.problems[0].contains("pl/pages/get-involved.json"), "{:?}", report.problems);
+    assert!(
+        report.problems[0].contains("pl/pages/get-involved.json"),
+        "{:?}",
+        report.problems
+    );
 }

@@ -69,9 +69,9 @@ fn read<T: ContentFile>(site_dir: &Path, file: &str, report: &mut CheckReport) -
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(error) => {
-            report.problems.push(format!(
-                "The file {file} could not be read ({error})."
-            ));
+            report
+                .problems
+                .push(format!("The file {file} could not be read ({error})."));
             return None;
         }
     };

@@ -91,7 +91,7 @@ pub fn fill_shell(shell: &str, page: PageDocument<'_>) -> Result<String, String>
         .map(|lead| shorten(&lead, DESCRIPTION_CHARS))
         .unwrap_or_else(|| title.clone());
 
-    let mut html = shell.to_string();
+    let mut html = without_app_preloads(shell);
     replace_once(
         &mut html,
         "<html lang=\"en\" dir=\"ltr\" class=\"send-hub\">",
@@ -111,7 +111,7 @@ pub fn fill_shell(shell: &str, page: PageDocument<'_>) -> Result<String, String>
     let mut head = String::new();
     for file in &page.files {
         head.push_str(&format!(
-            "<link rel=\"preload\" href=\"/{}\" as=\"fetch\" crossorigin=\"anonymous\">\n    ",
+            "<link rel=\"preload\" href=\"/{}\" as=\"fetch\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n    ",
             escape(file)
         ));
     }
@@ -133,6 +133,29 @@ pub fn fill_shell(shell: &str, page: PageDocument<'_>) -> Result<String, String>
         .ok_or_else(|| format!("the shell has no {BODY_END}"))?;
     html.replace_range(start..end + BODY_END.len(), &root);
     Ok(html)
+}
+
+/// The shell without Trunk's early fetches of the app (`<link
+/// rel="preload">` of the `.wasm` file, `<link rel="modulepreload">` of its
+/// glue): on a page of the site the app is fetched after the first paint
+/// (see `scripts/externalise-loader.mjs`), never alongside the page itself,
+/// and the loader asks for both with their integrity hashes.
+fn without_app_preloads(shell: &str) -> String {
+    let mut html = shell.to_string();
+    let mut from = 0;
+    while let Some(start) = html[from..].find("<link").map(|at| at + from) {
+        let end = html[start..]
+            .find('>')
+            .map_or(html.len(), |at| start + at + 1);
+        let tag = &html[start..end];
+        let app_file = tag.contains("_bg.wasm\"") || tag.contains("rel=\"modulepreload\"");
+        if app_file && (tag.contains("rel=\"preload\"") || tag.contains("rel=\"modulepreload\"")) {
+            html.replace_range(start..end, "");
+        } else {
+            from = end;
+        }
+    }
+    html
 }
 
 /// `<link rel="alternate" hreflang>` to the page in every shipped language,

@@ -69,8 +69,7 @@ fn fingerprint_of(files: &[FileText]) -> String {
 /// not start, with Try again (which loads the page again). The words are the
 /// built-in English ones: the page's own language could not be loaded.
 fn show_start_problem(error: ContentError) {
-    let Some(main) = document().get_element_by_id(crate::embedding::host::host().main_id())
-    else {
+    let Some(main) = document().get_element_by_id(crate::embedding::host::host().main_id()) else {
         return;
     };
     let Ok(holder) = document().create_element("div") else {
