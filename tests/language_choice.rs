@@ -100,6 +100,28 @@ fn the_translation_service_must_be_on_this_site_or_allowed_by_name() {
     ))
     .unwrap_err();
     assert!(plain_http.contains("https"), "{plain_http}");
+    // Plain http only on this computer: exactly localhost, 127.0.0.1 or
+    // [::1], with a port or not; a host that only starts like one is not.
+    for local in [
+        "http://localhost",
+        "http://127.0.0.1:5000",
+        "http://[::1]:8080",
+    ] {
+        assert!(
+            check(with_machine(Some(local), &[local])).is_ok(),
+            "{local}"
+        );
+    }
+    for look_alike in [
+        "http://localhost.evil.example",
+        "http://127.0.0.1.nip.io",
+        "http://localhost:80.evil.example",
+        "http://[::1].evil.example",
+        "http://127.0.0.1:",
+    ] {
+        let refused = check(with_machine(Some(look_alike), &[look_alike])).unwrap_err();
+        assert!(refused.contains("https"), "{look_alike}: {refused}");
+    }
     assert!(
         check(with_machine(Some("//evil.example/api"), &[])).is_err(),
         "a protocol-relative address is not a path"

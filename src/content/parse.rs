@@ -439,11 +439,27 @@ pub fn origin_of(url: &str) -> Option<&str> {
     (host_end > 0 && !rest[..host_end].contains('@')).then(|| &url[..scheme_len + host_end])
 }
 
-/// https, or plain http on this computer only (for testing).
+/// https, or plain http on this computer only (for testing): the host must
+/// be exactly `localhost`, `127.0.0.1` or `[::1]`, with an optional port.
+/// `http://localhost.evil.example` and `http://127.0.0.1.nip.io` are other
+/// computers.
 pub fn is_secure_origin(origin: &str) -> bool {
-    origin.starts_with("https://")
-        || origin.starts_with("http://127.0.0.1")
-        || origin.starts_with("http://localhost")
+    if origin.starts_with("https://") {
+        return true;
+    }
+    let Some(authority) = origin.strip_prefix("http://") else {
+        return false;
+    };
+    // The port follows the last ':' outside an IPv6 address's brackets.
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) if !host.is_empty() && (host.ends_with(']') || !host.contains(':')) => {
+            (host, Some(port))
+        }
+        _ => (authority, None),
+    };
+    let port_ok =
+        port.is_none_or(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()));
+    port_ok && matches!(host, "localhost" | "127.0.0.1" | "[::1]")
 }
 
 /// The translation service must be on this site (a path) or on an origin the
