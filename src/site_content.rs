@@ -57,9 +57,8 @@ pub struct SiteContent {
     /// stored choice the site no longer offers becomes the source
     /// language); `None` until the manifest has loaded.
     pub wanted: Memo<Option<ActiveLanguage>>,
-    /// Words, manifest and glossary in the reader's language, when they
-    /// were not preloaded; `None` until the manifest has answered.
-    pub pack: LocalResource<Option<Result<LanguagePack, ContentError>>>,
+    /// Bumped to load the pack again.
+    reload: RwSignal<u32>,
     /// The pack, changing only when its value does (a resource reports
     /// every load, even of the same value, and the page must not be
     /// rebuilt for that).
@@ -117,7 +116,7 @@ impl SiteContent {
             Some(manifest) if matches!(manifest.get_untracked(), Some(Err(_))) => {
                 manifest.refetch()
             }
-            _ => self.pack.refetch(),
+            _ => self.reload.update(|count| *count += 1),
         }
     }
 }
@@ -169,28 +168,38 @@ pub fn provide_site_content(
         })
     });
     let preloaded_pack = preloaded.as_ref().map(|content| content.pack.clone());
-    let preloaded_for_resource = preloaded_pack.clone();
-    // Reads the manifest as a value (not by awaiting it), so each language
-    // loads once, after the manifest has answered.
-    let pack = LocalResource::new(move || {
+    let preloaded_active = preloaded_pack.as_ref().map(|pack| pack.active.clone());
+    // Loads the wanted language whenever it changes (each load once the
+    // manifest has answered), unless the page was rendered from it. An
+    // effect rather than a resource: the wanted language may change in the
+    // app's first moments (the stored choice is read after hydration), and
+    // the load must follow it then too.
+    let loaded = RwSignal::new(None);
+    let reload = RwSignal::new(0_u32);
+    Effect::new(move |_| {
+        reload.track();
         let manifest = manifest.get();
-        let active = wanted.get();
-        let already = preloaded_for_resource
-            .as_ref()
-            .is_some_and(|pack| Some(&pack.active) == active.as_ref());
-        async move {
-            match (manifest?, active) {
-                _ if already => None,
-                (Err(error), _) => Some(Err(error)),
-                (Ok(manifest), Some(active)) => Some(Ok(load_pack(manifest, active).await)),
-                (Ok(_), None) => None,
+        let Some(active) = wanted.get() else {
+            if let Some(Err(error)) = manifest {
+                loaded.set(Some(Err(error)));
             }
+            return;
+        };
+        if preloaded_active.as_ref() == Some(&active) {
+            return;
         }
+        let Some(Ok(manifest)) = manifest else {
+            return;
+        };
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            let pack = load_pack(manifest, active).await;
+            loaded.set(Some(Ok(pack)));
+        });
     });
     let current = Memo::new(
         move |previous: Option<&Option<Result<LanguagePack, ContentError>>>| {
             let active = wanted.get();
-            match (&preloaded_pack, pack.get().flatten()) {
+            match (&preloaded_pack, loaded.get()) {
                 (Some(preloaded), _) if Some(&preloaded.active) == active.as_ref() => {
                     Some(Ok(preloaded.clone()))
                 }
@@ -204,7 +213,7 @@ pub fn provide_site_content(
         manifest,
         manifest_resource,
         wanted,
-        pack,
+        reload,
         current,
         preloaded: StoredValue::new(preloaded),
     };
