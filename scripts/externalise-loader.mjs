@@ -59,6 +59,16 @@ function parseAttrs(text) {
   return attrs;
 }
 
+/** The sha384 integrity value of the built file that `url` names. */
+function integrityOf(url) {
+  const file = path.join(staging, path.basename(url));
+  try {
+    return `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+  } catch (error) {
+    fail(`cannot read ${file} to hash it: ${error.message}`);
+  }
+}
+
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const scripts = [...html.matchAll(SCRIPT)].map((m) => ({
   tag: m[0],
@@ -98,14 +108,7 @@ if (problems.length) {
 // changed .wasm file is refused like a changed script.
 const wasmCall = loader.body.match(/module_or_path:\s*(['"])([^'"]+_bg\.wasm)\1/);
 if (!wasmCall) fail(`the loader does not pass module_or_path with the .wasm address:\n${loader.body}`);
-const wasmFile = path.join(staging, path.basename(wasmCall[2]));
-let wasmBytes;
-try {
-  wasmBytes = readFileSync(wasmFile);
-} catch (error) {
-  fail(`cannot read ${wasmFile} to hash it: ${error.message}`);
-}
-const wasmIntegrity = `sha384-${createHash('sha384').update(wasmBytes).digest('base64')}`;
+const wasmIntegrity = integrityOf(wasmCall[2]);
 let loaderBody = loader.body.replace(
   wasmCall[0],
   `module_or_path: new Request(${JSON.stringify(wasmCall[2])}, { integrity: ${JSON.stringify(wasmIntegrity)} })`,
@@ -121,14 +124,7 @@ let loaderBody = loader.body.replace(
 const glueImport = loaderBody.match(/^\s*import init, \* as bindings from (['"])([^'"]+\.js)\1;\s*$/m);
 if (!glueImport) fail(`the loader does not import the glue as \`import init, * as bindings from '…';\`:\n${loaderBody}`);
 const glueUrl = glueImport[2];
-const glueFile = path.join(staging, path.basename(glueUrl));
-let glueBytes;
-try {
-  glueBytes = readFileSync(glueFile);
-} catch (error) {
-  fail(`cannot read ${glueFile} to hash it: ${error.message}`);
-}
-const glueIntegrity = `sha384-${createHash('sha384').update(glueBytes).digest('base64')}`;
+const glueIntegrity = integrityOf(glueUrl);
 loaderBody = loaderBody.replace(
   glueImport[0],
   `

@@ -15,7 +15,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::page_data::{language_base, read_page, FileText};
+use super::page_data::{fingerprint, language_base, read_page};
 use super::ROOT_ID;
 use crate::app::App;
 use crate::components::ErrorPanel;
@@ -44,7 +44,7 @@ pub fn take_over(root: web_sys::HtmlElement) {
             Ok((content, files)) => {
                 let source = crate::i18n::language::source_language(&content.manifest).code;
                 use_standalone_site(language_base(&language, &source), path);
-                if fingerprint_of(&files) == built {
+                if fingerprint(&files) == built {
                     leptos::mount::hydrate_from(root, move || {
                         view! { <App preloaded=Some(content)/> }
                     })
@@ -59,10 +59,6 @@ pub fn take_over(root: web_sys::HtmlElement) {
             Err(error) => show_start_problem(error),
         }
     });
-}
-
-fn fingerprint_of(files: &[FileText]) -> String {
-    super::page_data::fingerprint(files)
 }
 
 /// An alert at the top of the page's main content naming why the app could
