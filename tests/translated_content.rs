@@ -212,3 +212,77 @@ fn every_abbreviation_in_a_translation_is_in_its_glossary() {
         );
     }
 }
+
+/// Whether `text` is ordinary prose that a translation must change: at
+/// least two lower-case words. Proper names ("Cumbria County Council"),
+/// numbers, dates written as digits and abbreviations may stay as written.
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|word| {
+            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.chars().count() > 1 && letters.chars().all(char::is_lowercase)
+        })
+        .count()
+        >= 2
+}
+
+/// Every reader-facing text in `source` beside its translation, with its
+/// path: the fields [`FIXED`] keeps as written (such as an action's source
+/// document, which is in English) are left out.
+fn text_pairs(
+    source: &Value,
+    translated: &Value,
+    path: &str,
+    pairs: &mut Vec<(String, String, String)>,
+) {
+    match (source, translated) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (key, value) in a {
+                let fixed = FIXED.contains(&key.as_str()) || key == "term" || key == "say";
+                if let (false, Some(other)) = (fixed, b.get(key)) {
+                    text_pairs(value, other, &format!("{path}.{key}"), pairs);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for (index, (x, y)) in a.iter().zip(b).enumerate() {
+                text_pairs(x, y, &format!("{path}[{index}]"), pairs);
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            pairs.push((path.to_string(), a.clone(), b.clone()))
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_translated_text_is_a_copy_of_its_english() {
+    let mut copies = Vec::new();
+    for code in translations() {
+        for file in source_files() {
+            let translated = format!("{code}/{file}");
+            let mut pairs = Vec::new();
+            text_pairs(&json(&file), &json(&translated), &translated, &mut pairs);
+            for (path, english, text) in pairs {
+                if english == text && is_prose(&english) {
+                    copies.push(format!("{path}: {text:?}"));
+                }
+            }
+        }
+    }
+    assert!(
+        copies.is_empty(),
+        "{} texts are the English, not a translation:\n{}",
+        copies.len(),
+        copies.join("\n")
+    );
+}
+
+#[test]
+fn the_copy_check_tells_prose_from_names_and_numbers() {
+    assert!(is_prose("The plan has nine priority areas."));
+    assert!(!is_prose("Cumbria County Council"));
+    assert!(!is_prose("EHCP"));
+    assert!(!is_prose("16 August 2019"));
+}
