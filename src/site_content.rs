@@ -137,15 +137,15 @@ pub fn provide_site_content(
         (None, Some(resource)) => resource.get(),
         (None, None) => None,
     });
-    let preloaded_active = preloaded
-        .as_ref()
-        .map(|content| content.pack.active.clone());
+    let preloaded_pack = preloaded.as_ref().map(|content| content.pack.clone());
+    let preloaded_active = preloaded_pack.as_ref().map(|pack| pack.active.clone());
+    let shown_at_start = preloaded_active.clone();
     let wanted = Memo::new(move |_| {
         let chosen = settings.language.get();
         let running = facts.running.get();
         manifest.with(|manifest| {
             let manifest = manifest.as_ref()?.as_ref().ok()?;
-            let Some(shown) = &preloaded_active else {
+            let Some(shown) = &shown_at_start else {
                 return Some(resolve(
                     manifest,
                     chosen.as_deref(),
@@ -167,8 +167,6 @@ pub fn provide_site_content(
             }
         })
     });
-    let preloaded_pack = preloaded.as_ref().map(|content| content.pack.clone());
-    let preloaded_active = preloaded_pack.as_ref().map(|pack| pack.active.clone());
     // Loads the wanted language whenever it changes (each load once the
     // manifest has answered), unless the page was rendered from it. An
     // effect rather than a resource: the wanted language may change in the

@@ -215,3 +215,17 @@ pub fn link_targets(text: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// The text as a reader sees it, links written `[label](href)` shown as
+/// their labels: for places that take plain text (a meta description, the
+/// English shown beside a translated block).
+pub fn plain_text(text: &str) -> String {
+    parse_links(text)
+        .into_iter()
+        .map(|segment| match segment {
+            Inline::Text(text) => text,
+            Inline::Link { label, .. } => label,
+            Inline::Abbr { term, .. } => term,
+        })
+        .collect()
+}

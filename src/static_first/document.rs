@@ -10,7 +10,7 @@ use super::page_data::{language_base, PageAddress, NOT_FOUND_PATH};
 use super::ROOT_ID;
 use crate::app::App;
 use crate::components::page_heading::{compose_title, PageTitle};
-use crate::content::inline::{parse_links, Inline};
+use crate::content::inline::plain_text;
 use crate::embedding::host::use_standalone_site;
 use crate::i18n::language::source_language;
 use crate::site_content::PreloadedContent;
@@ -215,18 +215,6 @@ fn language_bases(content: &PreloadedContent) -> String {
 
 /// The name of the meta element [`language_bases`] writes.
 pub const LANGUAGES_META: &str = "send-hub-languages";
-
-/// Text with links written `[label](href)` as their labels.
-fn plain_text(text: &str) -> String {
-    parse_links(text)
-        .into_iter()
-        .map(|segment| match segment {
-            Inline::Text(text) => text,
-            Inline::Link { label, .. } => label,
-            Inline::Abbr { term, .. } => term,
-        })
-        .collect()
-}
 
 /// At most `limit` characters, cut at a word and ending in "…".
 fn shorten(text: &str, limit: usize) -> String {

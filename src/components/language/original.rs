@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::content::inline::{parse_links, Inline};
+use crate::content::inline::plain_text;
 use crate::content::text::collect_texts;
 use crate::content::{Block, ContentError, Language, Page};
 use crate::site_content::use_words;
@@ -39,14 +39,7 @@ fn texts(block: &Block) -> impl IntoView {
     collect_texts(block.clone())
         .into_iter()
         .map(|text| {
-            let plain: String = parse_links(&text)
-                .into_iter()
-                .map(|segment| match segment {
-                    Inline::Text(text) => text,
-                    Inline::Link { label, .. } => label,
-                    Inline::Abbr { term, .. } => term,
-                })
-                .collect();
+            let plain = plain_text(&text);
             view! { <p class="app-bilingual__text">{plain}</p> }
         })
         .collect_view()
