@@ -146,6 +146,17 @@ fn pages_hold_their_content_and_link_within_their_language() {
     // Links between pages stay in Polish.
     assert!(plan.contains("href=\"/pl/glossary\""));
     assert!(!plan.contains("href=\"/glossary\""));
+    // Counts take the language's own plural form (CLDR: 38 is "many" in
+    // Polish, "other" in English), as the app in the browser writes them.
+    assert!(
+        plan.contains(&format!("Pokazano wszystkie {actions} działań.")),
+        "Polish plural"
+    );
+    let arabic = fs::read_to_string(dir.join("ar/written-statement-of-action/index.html")).unwrap();
+    assert!(
+        arabic.contains(&format!("وهي {actions} إجراءً.")),
+        "Arabic plural (many)"
+    );
     let deep_dive = fs::read_to_string(dir.join("deep-dive/index.html")).unwrap();
     assert!(deep_dive.contains("<video"));
     assert!(deep_dive.contains("kind=\"captions\""));

@@ -22,8 +22,10 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         .collect()
 }
 
-/// A number written for `lang` ("1 234" in Polish, "١٢" where a language
-/// uses other digits).
+/// A number written for `lang` by its CLDR rules: "1,5" in Polish, "1,234"
+/// in English. Every shipped language, Arabic included, writes Western
+/// digits by default, as the site's own text does; a tag such as
+/// `ar-EG` would give "٣٨".
 pub fn number(lang: &str, value: f64) -> String {
     platform::number(lang, value)
 }
@@ -68,13 +70,88 @@ mod platform {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod platform {
-    /// Outside a browser (native tests) numbers are plain digits.
-    pub fn number(_lang: &str, value: f64) -> String {
-        value.to_string()
+    //! Pre-rendering on the build machine: ICU4X with CLDR data, the same
+    //! rules the browser's `Intl` applies, so a page read before (or without)
+    //! the app has the same numbers and plural forms as one the app renders.
+    use fixed_decimal::{Decimal, FloatPrecision};
+    use icu_decimal::DecimalFormatter;
+    use icu_locale_core::Locale;
+    use icu_plurals::{PluralCategory, PluralRules};
+
+    fn locale(lang: &str) -> Locale {
+        lang.parse().unwrap_or(Locale::UNKNOWN)
     }
 
-    /// Outside a browser only the English rule is known.
-    pub fn plural_category(_lang: &str, count: f64) -> String {
-        if count == 1.0 { "one" } else { "other" }.to_string()
+    fn decimal(value: f64) -> Option<Decimal> {
+        Decimal::try_from_f64(value, FloatPrecision::RoundTrip).ok()
+    }
+
+    pub fn number(lang: &str, value: f64) -> String {
+        match (
+            DecimalFormatter::try_new(locale(lang).into(), Default::default()),
+            decimal(value),
+        ) {
+            (Ok(formatter), Some(value)) => formatter.format(&value).to_string(),
+            _ => value.to_string(),
+        }
+    }
+
+    pub fn plural_category(lang: &str, count: f64) -> String {
+        let (Ok(rules), Some(count)) = (
+            PluralRules::try_new_cardinal(locale(lang).into()),
+            decimal(count),
+        ) else {
+            return "other".to_string();
+        };
+        match rules.category_for(&count) {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        }
+        .to_string()
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number("en", 1234.0), "1,234");
+        assert_eq!(number("pl", 1.5), "1,5");
+        assert_eq!(number("ro", 12345.0), "12.345");
+        assert_eq!(number("en", 1.5), "1.5");
+        assert_eq!(number("ar", 38.0), "38");
+        assert_eq!(number("ar-EG", 38.0), "٣٨");
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let categories = |lang: &str| -> Vec<String> {
+            [1.0, 2.0, 5.0, 12.0, 22.0, 38.0, 101.0]
+                .iter()
+                .map(|&count| platform::plural_category(lang, count))
+                .collect()
+        };
+        assert_eq!(
+            categories("en"),
+            ["one", "other", "other", "other", "other", "other", "other"]
+        );
+        assert_eq!(
+            categories("pl"),
+            ["one", "few", "many", "many", "few", "many", "many"]
+        );
+        assert_eq!(
+            categories("ro"),
+            ["one", "few", "few", "few", "other", "other", "few"]
+        );
+        assert_eq!(
+            categories("ar"),
+            ["one", "two", "few", "many", "many", "many", "other"]
+        );
     }
 }
