@@ -65,21 +65,65 @@ fn covered_area() -> Area {
 
 /// Where the ruler's band is centred, shared so read aloud can move it to
 /// the line being spoken.
+///
+/// Read aloud hands it a DOM `Range` (the piece, then each word) and the
+/// band stays on that text as the page scrolls it into view; the pointer
+/// or keyboard focus takes the band back.
 #[derive(Clone, Copy)]
-pub struct RulerPosition(pub RwSignal<f64>);
+pub struct RulerPosition {
+    /// The band's centre, in CSS pixels from the top of the viewport.
+    y: RwSignal<f64>,
+    /// The text the band follows, if read aloud gave it one.
+    followed: StoredValue<Option<web_sys::Range>, LocalStorage>,
+}
 
 impl RulerPosition {
-    /// Centres the band on `element`'s first line or so.
-    pub fn follow(self, element: &web_sys::Element) {
-        let rect = element.get_bounding_client_rect();
-        self.0
-            .set(rect.top() + rect.height().min(window_height() / 4.0) / 2.0);
+    /// Keeps the band on `range`'s first line (or the top quarter of the
+    /// window, for a range taller than that), now and as the page scrolls.
+    pub fn follow(self, range: &web_sys::Range) {
+        self.followed.set_value(Some(range.clone()));
+        self.refresh();
     }
+
+    /// Stops following text; the band stays where it is.
+    pub fn release(self) {
+        self.followed.set_value(None);
+    }
+
+    /// Moves the band to `y` (viewport pixels), no longer following text.
+    fn place(self, y: f64) {
+        self.release();
+        self.y.set(y);
+    }
+
+    /// Centres the band on `element`'s first line, no longer following text.
+    fn place_on(self, element: &web_sys::Element) {
+        self.place(first_line_centre(&element.get_bounding_client_rect()));
+    }
+
+    /// Moves the band to the followed text where it is now.
+    fn refresh(self) {
+        let rect = self
+            .followed
+            .with_value(|range| range.as_ref().map(|range| range.get_bounding_client_rect()));
+        if let Some(rect) = rect {
+            self.y.set(first_line_centre(&rect));
+        }
+    }
+}
+
+/// The centre of a box's first line or so: its middle, for a box no taller
+/// than a quarter of the window.
+fn first_line_centre(rect: &web_sys::DomRect) -> f64 {
+    rect.top() + rect.height().min(window_height() / 4.0) / 2.0
 }
 
 /// Shares the ruler's position.
 pub fn provide_ruler_position() -> RulerPosition {
-    let position = RulerPosition(RwSignal::new(window_height() / 3.0));
+    let position = RulerPosition {
+        y: RwSignal::new(window_height() / 3.0),
+        followed: StoredValue::new_local(None),
+    };
     provide_context(position);
     position
 }
@@ -89,7 +133,6 @@ pub fn provide_ruler_position() -> RulerPosition {
 pub fn use_ruler() -> UseRulerReturn {
     let settings = use_reading_settings();
     let position = expect_context::<RulerPosition>();
-    let y = position.0;
     let on = move || settings.ruler.get() || settings.mask.get();
     let area = RwSignal::new(Area {
         top: 0.0,
@@ -112,11 +155,17 @@ pub fn use_ruler() -> UseRulerReturn {
         let pointer = window_event_listener(ev::pointermove, move |event| {
             if on() {
                 measure();
-                y.set(f64::from(event.client_y()));
+                position.place(f64::from(event.client_y()));
             }
         });
-        let scroll = window_event_listener(ev::scroll, move |_| measure());
-        let resize = window_event_listener(ev::resize, move |_| measure());
+        let moved = move || {
+            measure();
+            if on() {
+                position.refresh();
+            }
+        };
+        let scroll = window_event_listener(ev::scroll, move |_| moved());
+        let resize = window_event_listener(ev::resize, move |_| moved());
         let focus = window_event_listener(ev::focusin, move |event| {
             if !on() {
                 return;
@@ -126,8 +175,7 @@ pub fn use_ruler() -> UseRulerReturn {
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             {
                 measure();
-                let rect = element.get_bounding_client_rect();
-                y.set(rect.top() + rect.height().min(window_height() / 4.0) / 2.0);
+                position.place_on(&element);
             }
         });
         on_cleanup(move || {
@@ -138,7 +186,7 @@ pub fn use_ruler() -> UseRulerReturn {
         });
     });
     UseRulerReturn {
-        y: y.into(),
+        y: position.y.into(),
         visible: Signal::derive(on),
         masked: Signal::derive(move || settings.mask.get()),
         area: area.into(),

@@ -28,11 +28,13 @@ extern "C" {
 }
 
 /// Highlights `start..end` (UTF-16 offsets in the block's spoken text) under
-/// `name`. Browsers without the API simply show no highlight.
+/// `name`, and gives that text's range (`None` only if the offsets are not
+/// in the block). Browsers without the highlight API show no highlight.
 pub fn show(name: &str, block: &ReadBlock, start: u32, end: u32) -> Option<Range> {
     let range = range_for(&block.pieces, start, end)?;
-    let highlight = JsHighlight::new(&range).ok()?;
-    registry_set(name, &highlight).ok()?;
+    if let Ok(highlight) = JsHighlight::new(&range) {
+        let _ = registry_set(name, &highlight);
+    }
     Some(range)
 }
 

@@ -252,8 +252,9 @@ impl Speech {
                 move || {
                     if current() {
                         self.state.set(SpeechState::Speaking);
-                        show_piece(&piece);
-                        self.ruler.follow(&piece.block.element);
+                        if let Some(range) = show_piece(&piece) {
+                            self.ruler.follow(&range);
+                        }
                     }
                 }
             },
@@ -268,7 +269,11 @@ impl Speech {
                         } else {
                             word_length(&piece.text, char_index)
                         };
-                        highlight::show(highlight::WORD, &piece.block, start, start + length);
+                        if let Some(word) =
+                            highlight::show(highlight::WORD, &piece.block, start, start + length)
+                        {
+                            self.ruler.follow(&word);
+                        }
                     }
                 }
             },
@@ -306,16 +311,18 @@ impl Speech {
         highlight::clear(highlight::WORD);
         highlight::clear(highlight::CHUNK);
         clear_block_marks();
+        self.ruler.release();
         self.state.set(SpeechState::Idle);
     }
 }
 
 /// Marks the block being read, highlights the piece and brings it into view.
-fn show_piece(piece: &Piece) {
+/// Gives the piece's range.
+fn show_piece(piece: &Piece) -> Option<web_sys::Range> {
     clear_block_marks();
     let _ = piece.block.element.class_list().add_1(BLOCK_CLASS);
     highlight::clear(highlight::WORD);
-    highlight::show(highlight::CHUNK, &piece.block, piece.start, piece.end);
+    let range = highlight::show(highlight::CHUNK, &piece.block, piece.start, piece.end);
     let smooth = crate::embedding::host::host()
         .root()
         .get_attribute("data-motion")
@@ -332,6 +339,7 @@ fn show_piece(piece: &Piece) {
         .block
         .element
         .scroll_into_view_with_scroll_into_view_options(&options);
+    range
 }
 
 const BLOCK_CLASS: &str = "app-speech-block";
