@@ -5,8 +5,12 @@
 // engine separately. It records every call in window.__speech and plays
 // each utterance back as events: start, a word boundary per word (unless
 // boundaries are switched off, as with espeak-ng), then end.
-export async function installSpeechStandIn(page, { boundaries = true, wordMs = 15, languages = ['en-GB', 'en-US', 'pl-PL'] } = {}) {
-  await page.addInitScript(({ boundaries, wordMs, languages }) => {
+//
+// With `voicesAfterMs`, the engine has no voices at first and delivers them
+// that long after it is first asked, then fires `voiceschanged`: what Chrome
+// does, since it loads its voice list in the background.
+export async function installSpeechStandIn(page, { boundaries = true, wordMs = 15, languages = ['en-GB', 'en-US', 'pl-PL'], voicesAfterMs = null } = {}) {
+  await page.addInitScript(({ boundaries, wordMs, languages, voicesAfterMs }) => {
     const record = { calls: [], spoken: [], boundaries, wordMs };
     window.__speech = record;
     const voices = [
@@ -57,7 +61,20 @@ export async function installSpeechStandIn(page, { boundaries = true, wordMs = 1
       pending: { get: () => queue.length > 0 },
       paused: { get: () => paused },
     });
-    synth.getVoices = () => { record.calls.push('getVoices'); return voices; };
+    let voicesLoaded = voicesAfterMs === null;
+    synth.getVoices = () => {
+      record.calls.push('getVoices');
+      if (!voicesLoaded && !record.voicesAsked) {
+        record.voicesAsked = true;
+        setTimeout(() => {
+          voicesLoaded = true;
+          const event = new Event('voiceschanged');
+          synth.onvoiceschanged?.(event);
+          synth.dispatchEvent(event);
+        }, voicesAfterMs);
+      }
+      return voicesLoaded ? voices : [];
+    };
     synth.speak = (utterance) => { record.calls.push('speak'); queue.push(utterance); playNext(); };
     synth.pause = () => { record.calls.push('pause'); paused = true; };
     synth.resume = () => { record.calls.push('resume'); paused = false; };
@@ -71,7 +88,7 @@ export async function installSpeechStandIn(page, { boundaries = true, wordMs = 1
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: StandInUtterance, configurable: true });
-  }, { boundaries, wordMs, languages });
+  }, { boundaries, wordMs, languages, voicesAfterMs });
 }
 
 /** Removes the speech engine altogether, as in browsers without one. */
