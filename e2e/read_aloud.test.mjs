@@ -2,21 +2,23 @@
 // browser's speech engine (see support/speech_stand_in.mjs for why).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useApp, openPage } from './support/app.mjs';
 import { installSpeechStandIn, removeSpeechEngine } from './support/speech_stand_in.mjs';
 
 const app = useApp();
+const locale = (code) => JSON.parse(readFileSync(new URL(`../public/locales/${code}.json`, import.meta.url), 'utf8'));
 const spoken = (page) => page.evaluate(() => window.__speech.spoken);
 const calls = (page) => page.evaluate(() => window.__speech.calls);
 const status = (page) => page.locator('.app-tools__status').textContent();
 
-async function openReadAloud(page, path, h1) {
+async function openReadAloud(page, path, h1, words = locale('en')) {
   await openPage(page, app.origin, path, h1);
-  await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
-  await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.');
+  await page.getByRole('button', { name: words.tools.toggle, exact: true }).click();
+  await waitIdle(page, words);
 }
 
-const waitIdle = (page) => page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.', null, { timeout: 20000 });
+const waitIdle = (page, words = locale('en')) => page.waitForFunction((ready) => document.querySelector('.app-tools__status')?.textContent === ready, words.speech.ready, { timeout: 20000 });
 
 test('Read the page speaks the main content in order, and not the navigation or the tools', async () => {
   await app.withPage(async (page) => {
@@ -279,3 +281,62 @@ test('the speech engine is left alone until the reader opens the tools', async (
     assert.ok((await calls(page)).includes('getVoices'));
   });
 });
+
+/** Puts `html` into the main content as a new paragraph (the way any page
+ * text arrives) and reads it with click to listen; gives what the engine
+ * was given and every word highlighted meanwhile. */
+async function listenTo(page, html, words = locale('en')) {
+  await page.evaluate((html) => {
+    document.getElementById('probe')?.remove();
+    const p = document.createElement('p');
+    p.id = 'probe';
+    p.innerHTML = html;
+    document.querySelector('main h1').after(p);
+    window.__highlighted = [];
+    const watch = () => {
+      const word = CSS.highlights.get('app-speech-word');
+      if (word) for (const range of word) window.__highlighted.push(range.toString());
+      requestAnimationFrame(watch);
+    };
+    watch();
+  }, html);
+  const before = (await spoken(page)).length;
+  await page.locator('#probe').click();
+  await page.waitForFunction((n) => window.__speech.spoken.length > n, before);
+  await waitIdle(page, words);
+  const texts = (await spoken(page)).slice(before).map((s) => s.text);
+  return { said: texts.join(' '), highlighted: [...new Set(await page.evaluate(() => window.__highlighted))] };
+}
+
+test('only text a sighted reader sees is read, and a line break or inner block parts the words', async () => {
+  await app.withPage(async (page) => {
+    await installSpeechStandIn(page, { wordMs: 0 });
+    await openReadAloud(page, '/get-involved', 'Get involved');
+    await page.getByRole('button', { name: 'Click to listen' }).click();
+    const hidden = await listenTo(page, 'Start <span hidden>SECRET</span> <span style="display:none">NONE</span> '
+      + '<span style="visibility:hidden">INVISIBLE</span> <span aria-hidden="true">DECORATION</span> middle '
+      + '<span class="app-visually-hidden">(screen readers only)</span> end');
+    assert.deepEqual(hidden.said.split(/\s+/).filter(Boolean), ['Start', 'middle', 'end']);
+    const lines = await listenTo(page, 'Line one<br>Line two<span style="display:block">Block three</span>after');
+    assert.deepEqual(lines.said.split(/\s+/).filter(Boolean), ['Line', 'one', 'Line', 'two', 'Block', 'three', 'after']);
+  });
+});
+
+for (const [code, path, h1, voices, and] of [['en', '/get-involved', 'Get involved', ['en-GB'], 'and'], ['pl', '/pl/get-involved', 'Weź udział', ['pl-PL'], 'i']]) {
+  test(`"&", "<" and ">" never reach the engine: "&" is said as "${and}", and the highlight stays on the words shown`, async () => {
+    await app.withPage(async (page) => {
+      await installSpeechStandIn(page, { wordMs: 40, languages: voices });
+      const words = locale(code);
+      await openReadAloud(page, path, h1, words);
+      await page.getByRole('button', { name: words.speech.click_to_listen, exact: true }).click();
+      const shown = 'Education, Health & Care Plan <draft> & reviews';
+      const { said, highlighted } = await listenTo(page, shown.replace(/&/g, '&amp;').replace('<', '&lt;').replace('>', '&gt;'), words);
+      assert.ok(!/[&<>]/.test(said), `the engine was given: ${said}`);
+      assert.deepEqual(said.split(/\s+/).filter(Boolean), ['Education,', 'Health', and, 'Care', 'Plan', 'draft', and, 'reviews']);
+      const onPage = shown.split(/\s+/).flatMap((w) => [w, w.replace(/[<>]/g, '')]);
+      assert.ok(highlighted.includes('&'), `"&" is highlighted while "${and}" is said: ${highlighted}`);
+      assert.ok(highlighted.includes('Care') && highlighted.includes('reviews'), `words after the symbols are highlighted: ${highlighted}`);
+      for (const word of highlighted) assert.ok(onPage.includes(word), `"${word}" is a word on the page (${highlighted})`);
+    });
+  });
+}

@@ -50,16 +50,16 @@ fn range_for(pieces: &[Piece], start: u32, end: u32) -> Option<Range> {
         .rev()
         .find(|piece| piece.start < end.max(start + 1))?;
     let range = web_sys::window()?.document()?.create_range().ok()?;
-    let node_len = |piece: &Piece| piece.node.length();
     let offset_in = |piece: &Piece, at: u32, is_end: bool| {
+        let node_end = piece.node_end.min(piece.node.length());
         if piece.replaced {
             if is_end {
-                node_len(piece)
+                node_end
             } else {
-                0
+                piece.node_start
             }
         } else {
-            (at.saturating_sub(piece.start)).min(node_len(piece))
+            (piece.node_start + at.saturating_sub(piece.start)).min(node_end)
         }
     };
     range

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MutationObserver, MutationObserverInit};
 
-use super::source::read_blocks;
+use super::source::shown_blocks;
 use super::LISTEN_ATTRIBUTE;
 
 /// Marks and unmarks blocks as `on` changes.
@@ -40,8 +40,12 @@ pub fn keep_blocks_focusable(on: RwSignal<bool>) {
 }
 
 fn mark(main: &web_sys::Element) {
-    for block in read_blocks(main) {
-        let element = block.element;
+    let has_words = |element: &web_sys::HtmlElement| {
+        element
+            .text_content()
+            .is_some_and(|text| text.chars().any(char::is_alphanumeric))
+    };
+    for element in shown_blocks(main).into_iter().filter(has_words) {
         if !element.has_attribute(LISTEN_ATTRIBUTE) && !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "0");
             let _ = element.set_attribute(LISTEN_ATTRIBUTE, "");

@@ -8,6 +8,7 @@ pub mod chunk;
 mod engine;
 mod highlight;
 mod listenable;
+pub mod safe_text;
 pub mod source;
 
 use std::cell::RefCell;
@@ -19,7 +20,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Node, SpeechSynthesisUtterance};
 
 use self::chunk::{chunk_text, MAX_CHUNK_CHARS};
-use self::source::{block_around, block_from, read_blocks, ReadBlock};
+use self::safe_text::spoken_parts;
+use self::source::{block_around, block_from, read_blocks, ReadBlock, Symbols};
 use super::ruler::RulerPosition;
 use super::{use_reading_settings, ReadingSettings};
 pub use engine::VoiceOption;
@@ -150,7 +152,10 @@ impl Speech {
         };
         let block = ReadBlock {
             element,
-            text,
+            text: spoken_parts(&text, &symbols().and)
+                .into_iter()
+                .map(|part| part.spoken)
+                .collect(),
             pieces: Vec::new(),
         };
         self.read(vec![block], 0);
@@ -159,7 +164,8 @@ impl Speech {
 
     /// Reads one element, as when it is clicked in click-to-listen mode.
     pub fn read_element(self, node: &Node) {
-        if let Some(block) = block_around(node).and_then(block_from) {
+        if let Some(block) = block_around(node).and_then(|element| block_from(element, &symbols()))
+        {
             self.read(vec![block], 0);
         }
     }
@@ -360,8 +366,13 @@ fn clear_block_marks() {
 fn main_blocks() -> Vec<ReadBlock> {
     document()
         .get_element_by_id(crate::embedding::host::host().main_id())
-        .map(|main| read_blocks(&main))
+        .map(|main| read_blocks(&main, &symbols()))
         .unwrap_or_default()
+}
+
+/// How the page's language says symbols some voices take as markup.
+fn symbols() -> Symbols {
+    Symbols::for_language(&engine::page_language())
 }
 
 fn utf16_offset(text: &str, byte: usize) -> u32 {
