@@ -16,7 +16,7 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// The page text a part stands for, from its UTF-16 offsets.
-fn source<'a>(data: &'a str, part: &SpokenPart) -> String {
+fn source(data: &str, part: &SpokenPart) -> String {
     let units: Vec<u16> = data.encode_utf16().collect();
     String::from_utf16(&units[part.node_start as usize..part.node_end as usize]).unwrap()
 }
