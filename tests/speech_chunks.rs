@@ -1,10 +1,15 @@
 //! Text is split into pieces a speech engine reads without cutting off.
 #![cfg(not(target_arch = "wasm32"))]
 
-use send_hub::tools::speech::chunk::{chunk_text, MAX_CHUNK_CHARS};
+use send_hub::tools::prefs::SPEECH_RATES;
+use send_hub::tools::speech::chunk::{
+    chunk_text, max_chars_for_rate, seconds_to_say, Breaks, PIECE_SECONDS,
+};
+
+const MAX_CHUNK_CHARS: usize = 180;
 
 fn pieces(text: &str, max: usize) -> Vec<&str> {
-    chunk_text(text, max)
+    chunk_text(text, max, &Breaks::by_punctuation(text))
         .into_iter()
         .map(|(a, b)| &text[a..b])
         .collect()
@@ -63,4 +68,79 @@ fn a_single_huge_word_is_kept_whole() {
     let text = format!("Start {} end.", "x".repeat(300));
     let result = pieces(&text, 50);
     assert!(result.iter().any(|p| p.contains(&"x".repeat(300))));
+}
+
+#[test]
+fn no_piece_takes_longer_than_about_ten_seconds_at_any_speed() {
+    // Chrome's voices stop an utterance after about 14 s with no end event:
+    // at half speed the old 180-character pieces took about 24 s.
+    for rate in SPEECH_RATES.map(|percent| f32::from(percent) / 100.0) {
+        let max = max_chars_for_rate(rate);
+        assert!(
+            seconds_to_say(max, rate) <= PIECE_SECONDS,
+            "{rate}× allows {max} characters"
+        );
+        assert!(
+            max >= 40,
+            "pieces stay long enough to sound natural at {rate}×"
+        );
+    }
+    assert!(max_chars_for_rate(0.5) < max_chars_for_rate(1.0));
+    assert!(max_chars_for_rate(1.0) < max_chars_for_rate(2.0));
+    let text = "Parents and carers told us, in meetings and in the survey, that waiting for help is hard. "
+        .repeat(6);
+    let slow = pieces(&text, max_chars_for_rate(0.5));
+    assert!(
+        slow.iter()
+            .all(|p| seconds_to_say(p.chars().count(), 0.5) <= PIECE_SECONDS),
+        "{slow:?}"
+    );
+}
+
+#[test]
+fn pieces_end_at_the_best_break_the_segmenter_gives() {
+    // As the browser's Intl.Segmenter finds them: "e.g. the" is not the end
+    // of a sentence, and Arabic clause marks end clauses.
+    let text = "Some help, e.g. the short breaks, is for everyone. More is coming.";
+    let at = |needle: &str| text.find(needle).unwrap() + needle.len();
+    let breaks = Breaks {
+        sentences: vec![at("everyone. ")],
+        clauses: vec![at("help,"), at("breaks,")],
+        words: text.match_indices(' ').map(|(i, _)| i).collect(),
+    };
+    let result: Vec<&str> = chunk_text(text, 60, &breaks)
+        .into_iter()
+        .map(|(a, b)| &text[a..b])
+        .collect();
+    assert_eq!(
+        result,
+        [
+            "Some help, e.g. the short breaks, is for everyone.",
+            "More is coming."
+        ]
+    );
+    let result: Vec<&str> = chunk_text(text, 40, &breaks)
+        .into_iter()
+        .map(|(a, b)| &text[a..b])
+        .collect();
+    assert_eq!(result[0], "Some help, e.g. the short breaks,");
+
+    let arabic = "يحتاج الأطفال إلى الدعم، ويحتاج الآباء إلى المعلومات؛ وهذا مهم للجميع";
+    let clause = arabic.find('،').unwrap() + '،'.len_utf8();
+    let breaks = Breaks {
+        clauses: vec![clause, arabic.find('؛').unwrap() + '؛'.len_utf8()],
+        words: arabic.match_indices(' ').map(|(i, _)| i).collect(),
+        ..Breaks::default()
+    };
+    let first = chunk_text(arabic, 40, &breaks)[0];
+    assert_eq!(&arabic[first.0..first.1], "يحتاج الأطفال إلى الدعم،");
+}
+
+#[test]
+fn the_fallback_rules_find_sentences_clauses_and_spaces() {
+    let text = "One. Two, three; four";
+    let breaks = Breaks::by_punctuation(text);
+    assert_eq!(breaks.sentences, [4]);
+    assert_eq!(breaks.clauses, [9, 16]);
+    assert_eq!(breaks.words, [4, 9, 16]);
 }

@@ -6,12 +6,34 @@
 // each utterance back as events: start, a word boundary per word (unless
 // boundaries are switched off, as with espeak-ng), then end.
 //
-// With `voicesAfterMs`, the engine has no voices at first and delivers them
-// that long after it is first asked, then fires `voiceschanged`: what Chrome
-// does, since it loads its voice list in the background.
-export async function installSpeechStandIn(page, { boundaries = true, wordMs = 15, languages = ['en-GB', 'en-US', 'pl-PL'], voicesAfterMs = null } = {}) {
-  await page.addInitScript(({ boundaries, wordMs, languages, voicesAfterMs }) => {
-    const record = { calls: [], spoken: [], boundaries, wordMs };
+// Options that give it the faults real engines have (each one reported in
+// public trackers; this machine's engines cannot be made to show them):
+// - `voicesAfterMs`: no voices at first; they come that long after the
+//   first ask, with `voiceschanged` (Chrome loads its list in the
+//   background);
+// - `charsPerSecond` and `timeScale`: words come at a speaking pace
+//   (characters per second at rate 1, divided by the rate), all times
+//   multiplied by `timeScale` so tests run fast; with `cutOffSeconds`, an
+//   utterance that has spoken for that long (in unscaled seconds) stops
+//   dead, with no end and no error (Chrome's own voices, about 14 s);
+// - `pauseFires: 'end' | 'interrupted'`: pause() ends the utterance with
+//   that event, and resume() then does nothing (Chrome and Firefox on
+//   Android);
+// - `dropSpeakAfterCancel`: a speak() in the same task as a cancel() is
+//   silently lost (speech-dispatcher);
+// - `neverEndOver`: an utterance longer than that many characters starts
+//   and never finishes (engines that never send `end`).
+// `record.spoken` lists what was handed over; `record.ended` what was said
+// to the end; `record.cutOff` where utterances were cut off.
+export async function installSpeechStandIn(page, options = {}) {
+  const settings = {
+    boundaries: true, wordMs: 15, languages: ['en-GB', 'en-US', 'pl-PL'], voicesAfterMs: null,
+    charsPerSecond: null, timeScale: 1, cutOffSeconds: null, pauseFires: null,
+    dropSpeakAfterCancel: false, neverEndOver: null, ...options,
+  };
+  await page.addInitScript((settings) => {
+    const { boundaries, wordMs, languages, voicesAfterMs } = settings;
+    const record = { calls: [], spoken: [], ended: [], cutOff: [], dropped: [], boundaries, wordMs };
     window.__speech = record;
     const voices = [
       { name: 'Stand-in English', lang: 'en-GB', default: true, localService: true, voiceURI: 'stand-in-en' },
@@ -28,27 +50,52 @@ export async function installSpeechStandIn(page, { boundaries = true, wordMs = 1
       const event = { type, utterance, charIndex: 0, charLength: 0, name: '', elapsedTime: 0, ...extra };
       utterance['on' + type]?.(event);
     };
+    // How long (ms, scaled) the engine takes to say `chars` characters.
+    const sayMs = (chars, rate) => (settings.charsPerSecond
+      ? (chars / (settings.charsPerSecond * rate)) * 1000 * settings.timeScale
+      : null);
     let queue = [];
     let current = null;
     let paused = false;
+    let cancelledThisTask = false;
     const playNext = () => {
       if (current || queue.length === 0) return;
       const utterance = (current = queue.shift());
       record.spoken.push({ text: utterance.text, rate: utterance.rate, lang: utterance.lang, voice: utterance.voice?.name ?? null });
       const words = [...utterance.text.matchAll(/\S+/g)];
+      const neverEnds = settings.neverEndOver !== null && utterance.text.length > settings.neverEndOver;
+      const cutOffMs = settings.cutOffSeconds === null ? Infinity : settings.cutOffSeconds * 1000 * settings.timeScale;
+      let spokenMs = 0;
       let next = 0;
+      const gap = (from, to) => sayMs(to - from, utterance.rate) ?? record.wordMs;
       const step = () => {
         if (current !== utterance) return;
         if (paused) return void setTimeout(step, 10);
-        if (record.boundaries && next < words.length) {
-          const word = words[next++];
-          fire(utterance, 'boundary', { name: 'word', charIndex: word.index, charLength: word[0].length });
-          return void setTimeout(step, record.wordMs);
+        if (next < words.length) {
+          const word = words[next];
+          const wait = gap(next === 0 ? 0 : words[next - 1].index, word.index);
+          if (spokenMs + wait > cutOffMs) {
+            record.cutOff.push({ text: utterance.text, at: word.index });
+            return; // silence: no boundary, no end, no error
+          }
+          next++;
+          spokenMs += wait;
+          return void setTimeout(() => {
+            if (current !== utterance) return;
+            if (record.boundaries) fire(utterance, 'boundary', { name: 'word', charIndex: word.index, charLength: word[0].length });
+            step();
+          }, wait);
         }
-        if (!record.boundaries && next++ < words.length) return void setTimeout(step, record.wordMs);
-        current = null;
-        fire(utterance, 'end');
-        playNext();
+        if (neverEnds) return;
+        const tail = gap(words.at(-1)?.index ?? 0, utterance.text.length);
+        if (spokenMs + tail > cutOffMs) return void record.cutOff.push({ text: utterance.text, at: utterance.text.length });
+        setTimeout(() => {
+          if (current !== utterance) return;
+          current = null;
+          record.ended.push(utterance.text);
+          fire(utterance, 'end');
+          playNext();
+        }, tail);
       };
       setTimeout(() => {
         fire(utterance, 'start');
@@ -75,11 +122,33 @@ export async function installSpeechStandIn(page, { boundaries = true, wordMs = 1
       }
       return voicesLoaded ? voices : [];
     };
-    synth.speak = (utterance) => { record.calls.push('speak'); queue.push(utterance); playNext(); };
-    synth.pause = () => { record.calls.push('pause'); paused = true; };
+    synth.speak = (utterance) => {
+      record.calls.push('speak');
+      if (settings.dropSpeakAfterCancel && cancelledThisTask) return void record.dropped.push(utterance.text);
+      queue.push(utterance);
+      playNext();
+    };
+    synth.pause = () => {
+      record.calls.push('pause');
+      if (settings.pauseFires && current) {
+        const stopped = current;
+        current = null;
+        if (settings.pauseFires === 'end') {
+          fire(stopped, 'end');
+          playNext();
+        } else {
+          queue = [];
+          fire(stopped, 'error', { error: 'interrupted' });
+        }
+        return;
+      }
+      paused = true;
+    };
     synth.resume = () => { record.calls.push('resume'); paused = false; };
     synth.cancel = () => {
       record.calls.push('cancel');
+      cancelledThisTask = true;
+      setTimeout(() => (cancelledThisTask = false), 0);
       const stopped = current;
       queue = [];
       current = null;
@@ -88,7 +157,7 @@ export async function installSpeechStandIn(page, { boundaries = true, wordMs = 1
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: StandInUtterance, configurable: true });
-  }, { boundaries, wordMs, languages, voicesAfterMs });
+  }, settings);
 }
 
 /** Removes the speech engine altogether, as in browsers without one. */

@@ -408,6 +408,7 @@ words!(
         stopped: String,
         could_not_prepare: String,
         engine_problem: String,
+        stalled: String,
     }
 );
 

@@ -92,6 +92,7 @@ pub fn ReadAloud() -> impl IntoView {
                 let reason = match problem {
                     SpeechProblem::CouldNotPrepare => text.could_not_prepare.clone(),
                     SpeechProblem::Engine(error) => fill(&text.engine_problem, &[("error", &error)]),
+                    SpeechProblem::Stalled => text.stalled.clone(),
                 };
                 view! { <p class="app-tools__notice" role="alert">{fill(&text.stopped, &[("reason", &reason)])}</p> }
             })

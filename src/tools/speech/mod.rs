@@ -3,12 +3,25 @@
 //! paragraph; with pause, resume, stop, speed and voice; and a highlight on
 //! the word being spoken, or on the piece being spoken when the voice does
 //! not report word positions.
+//!
+//! Engines differ and fail quietly, so the player relies on none of their
+//! quirks:
+//! - pieces take at most about 10 s at the chosen speed (`chunk.rs`);
+//! - `speak()` is never called in the same task as `cancel()` (speech-
+//!   dispatcher drops it), but after [`SPEAK_AFTER_CANCEL`];
+//! - Pause cancels and remembers the piece and its last word boundary, and
+//!   Resume speaks from there (on Android `pause()` ends the utterance or
+//!   reports it interrupted);
+//! - a watchdog notices an engine that goes quiet (no start, word or end
+//!   for longer than the rest of the piece can take), tries the piece once
+//!   more, then stops and says so.
 
 pub mod chunk;
 mod engine;
 mod highlight;
 mod listenable;
 pub mod safe_text;
+mod segments;
 pub mod source;
 
 use std::cell::RefCell;
@@ -19,7 +32,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Node, SpeechSynthesisUtterance};
 
-use self::chunk::{chunk_text, MAX_CHUNK_CHARS};
+use self::chunk::{chunk_text, max_chars_for_rate, seconds_to_say};
 use self::safe_text::spoken_parts;
 use self::source::{block_around, block_from, read_blocks, ReadBlock, Symbols};
 use super::ruler::RulerPosition;
@@ -33,7 +46,18 @@ pub enum SpeechProblem {
     CouldNotPrepare,
     /// The engine reported an error, named by the engine.
     Engine(String),
+    /// The engine went quiet part-way and did not answer a second try.
+    Stalled,
 }
+
+/// How long after `cancel()` the next `speak()` waits, so it is never in
+/// the same task (speech-dispatcher drops an utterance spoken in the same
+/// task as a cancel).
+pub const SPEAK_AFTER_CANCEL: std::time::Duration = std::time::Duration::from_millis(60);
+
+/// Added to the time the rest of a piece should take before the watchdog
+/// decides the engine has gone quiet (engines take a moment to start).
+pub const QUIET_MARGIN: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// What the speech engine is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,8 +107,27 @@ pub struct Speech {
 struct Player {
     queue: VecDeque<Piece>,
     current: Option<engine::Speaking>,
-    /// Bumped by Stop, so events from a cancelled utterance are ignored.
+    /// The piece being said, and where in it (UTF-16, from its start) the
+    /// last word the engine reported begins: where Resume and a retry start.
+    said: Option<(Piece, u32)>,
+    /// Whether the piece being said has been tried again after a stall.
+    retried: bool,
+    /// Fires if the engine goes quiet; replaced at every sign of life.
+    watchdog: Option<gloo_timers::callback::Timeout>,
+    /// Bumped whenever the utterance in hand is given up (Stop, Pause, a new
+    /// read, a retry), so its late events are ignored.
     generation: u32,
+}
+
+impl Player {
+    /// Gives up the utterance in hand: its events are ignored from now on
+    /// and its handlers detached (cancelling makes the engine fire an
+    /// "interrupted" error at it). The caller cancels the engine.
+    fn let_go(&mut self) {
+        self.generation += 1;
+        self.watchdog = None;
+        self.current = None;
+    }
 }
 
 /// One utterance: a chunk of a block.
@@ -94,6 +137,20 @@ struct Piece {
     start: u32,
     end: u32,
     text: String,
+}
+
+impl Piece {
+    /// The rest of the piece from `offset` (UTF-16, from its start).
+    fn from(&self, offset: u32) -> Piece {
+        let units: Vec<u16> = self.text.encode_utf16().collect();
+        let offset = offset.min(units.len() as u32);
+        Piece {
+            block: Rc::clone(&self.block),
+            start: self.start + offset,
+            end: self.end,
+            text: String::from_utf16_lossy(&units[offset as usize..]),
+        }
+    }
 }
 
 impl Speech {
@@ -170,34 +227,43 @@ impl Speech {
         }
     }
 
-    /// Pauses reading.
+    /// Pauses reading: cancels the utterance and remembers where it was
+    /// (the piece and its last word), keeping the highlight there.
     pub fn pause(self) {
-        if let Some(engine) = engine::engine() {
-            engine.pause();
-            self.state.set(SpeechState::Paused);
+        if self.state.get_untracked() != SpeechState::Speaking {
+            return;
         }
+        {
+            let player = self.player.get_value();
+            let mut player = player.borrow_mut();
+            if let Some((piece, offset)) = player.said.take() {
+                player.queue.push_front(piece.from(offset));
+            }
+            player.let_go();
+        }
+        if let Some(engine) = engine::engine() {
+            engine.cancel();
+        }
+        self.state.set(SpeechState::Paused);
     }
 
-    /// Carries on after a pause.
+    /// Carries on after a pause, from the word where it paused.
     pub fn resume(self) {
-        if let Some(engine) = engine::engine() {
-            engine.resume();
+        if self.state.get_untracked() == SpeechState::Paused {
             self.state.set(SpeechState::Speaking);
+            self.speak_soon();
         }
     }
 
     /// Stops reading and clears the highlight.
     pub fn stop(self) {
-        let player = self.player.get_value();
-        let stopped = {
+        {
+            let player = self.player.get_value();
             let mut player = player.borrow_mut();
-            player.generation += 1;
+            player.let_go();
             player.queue.clear();
-            player.current.take()
-        };
-        // Detach the old utterance's handlers first: cancelling makes the
-        // engine fire an "interrupted" error at it.
-        drop(stopped);
+            player.said = None;
+        }
         if let Some(engine) = engine::engine() {
             engine.cancel();
         }
@@ -210,9 +276,12 @@ impl Speech {
         if self.support.get_untracked() != SpeechSupport::Ready {
             return;
         }
+        let lang = engine::page_language();
+        let max_chars = max_chars_for_rate(self.rate());
         let mut queue = VecDeque::new();
         for block in blocks.into_iter().skip(from).map(Rc::new) {
-            for (start, end) in chunk_text(&block.text, MAX_CHUNK_CHARS) {
+            let breaks = segments::breaks(&block.text, &lang);
+            for (start, end) in chunk_text(&block.text, max_chars, &breaks) {
                 queue.push_back(Piece {
                     block: Rc::clone(&block),
                     start: utf16_offset(&block.text, start),
@@ -222,18 +291,45 @@ impl Speech {
             }
         }
         self.player.get_value().borrow_mut().queue = queue;
-        self.speak_next();
+        self.state.set(SpeechState::Speaking);
+        self.speak_soon();
+    }
+
+    /// The chosen speed as a multiple of normal.
+    fn rate(self) -> f32 {
+        f32::from(self.settings.speech_rate.get_untracked()) / 100.0
+    }
+
+    /// Speaks the next piece in a later task (see [`SPEAK_AFTER_CANCEL`]),
+    /// unless the reader has stopped, paused or started something else by
+    /// then.
+    fn speak_soon(self) {
+        let player = self.player.get_value();
+        let generation = player.borrow().generation;
+        let later = move || {
+            let still = player.borrow().generation == generation;
+            if still && self.state.get_untracked() == SpeechState::Speaking {
+                self.speak_next();
+            }
+        };
+        gloo_timers::callback::Timeout::new(SPEAK_AFTER_CANCEL.as_millis() as u32, later).forget();
     }
 
     fn speak_next(self) {
+        let next = self.player.get_value().borrow_mut().queue.pop_front();
+        match next {
+            Some(piece) => self.speak(piece),
+            None => self.finish(),
+        }
+    }
+
+    /// Hands `piece` to the engine, with a watchdog on it.
+    fn speak(self, piece: Piece) {
         let player = self.player.get_value();
-        let (next, generation) = {
+        let generation = {
             let mut player = player.borrow_mut();
-            (player.queue.pop_front(), player.generation)
-        };
-        let Some(piece) = next else {
-            self.finish();
-            return;
+            player.said = Some((piece.clone(), 0));
+            player.generation
         };
         let Some(engine) = engine::engine() else {
             self.finish();
@@ -243,7 +339,7 @@ impl Speech {
             self.fail(SpeechProblem::CouldNotPrepare);
             return;
         };
-        utterance.set_rate(f32::from(self.settings.speech_rate.get_untracked()) / 100.0);
+        utterance.set_rate(self.rate());
         utterance.set_lang(&engine::page_language());
         let chosen = self.settings.voice.get_untracked();
         if let Some(voice) = engine::find_voice(&engine, chosen.as_deref()) {
@@ -257,6 +353,7 @@ impl Speech {
                 let current = current.clone();
                 move || {
                     if current() {
+                        self.watch(&piece, 0);
                         self.state.set(SpeechState::Speaking);
                         if let Some(range) = show_piece(&piece) {
                             self.ruler.follow(&range);
@@ -269,6 +366,7 @@ impl Speech {
                 let current = current.clone();
                 move |char_index, char_length| {
                     if current() {
+                        self.watch(&piece, char_index);
                         let start = piece.start + char_index;
                         let length = if char_length > 0 {
                             char_length
@@ -287,6 +385,7 @@ impl Speech {
                 let current = current.clone();
                 move || {
                     if current() {
+                        self.piece_done();
                         highlight::clear(highlight::WORD);
                         self.speak_next();
                     }
@@ -301,6 +400,57 @@ impl Speech {
         let utterance = speaking.utterance.clone();
         player.borrow_mut().current = Some(speaking);
         engine.speak(&utterance);
+        self.watch(&piece, 0);
+    }
+
+    /// (Re)starts the watchdog for `piece`, said up to `offset` (UTF-16):
+    /// it fires if nothing more is heard for half as long again as the rest
+    /// of the piece takes at the chosen speed, plus [`QUIET_MARGIN`]; then
+    /// the rest is tried once more, and a second silence stops reading with
+    /// [`SpeechProblem::Stalled`].
+    fn watch(self, piece: &Piece, offset: u32) {
+        let player = self.player.get_value();
+        let generation = {
+            let mut player = player.borrow_mut();
+            if let Some((_, at)) = player.said.as_mut() {
+                *at = offset;
+            }
+            player.generation
+        };
+        let rest = piece
+            .text
+            .encode_utf16()
+            .count()
+            .saturating_sub(offset as usize);
+        let allowed = seconds_to_say(rest, self.rate()) * 1.5 + QUIET_MARGIN.as_secs_f32();
+        let on_silence = {
+            let player = Rc::clone(&player);
+            move || {
+                let (retry, piece) = {
+                    let mut player = player.borrow_mut();
+                    if player.generation != generation {
+                        return;
+                    }
+                    let retry = !player.retried;
+                    player.retried = true;
+                    let piece = player.said.take().map(|(piece, at)| piece.from(at));
+                    player.let_go();
+                    (retry, piece)
+                };
+                if let Some(engine) = engine::engine() {
+                    engine.cancel();
+                }
+                match piece {
+                    Some(piece) if retry => {
+                        self.player.get_value().borrow_mut().queue.push_front(piece);
+                        self.speak_soon();
+                    }
+                    _ => self.fail(SpeechProblem::Stalled),
+                }
+            }
+        };
+        let timer = gloo_timers::callback::Timeout::new((allowed * 1000.0) as u32, on_silence);
+        player.borrow_mut().watchdog = Some(timer);
     }
 
     fn is_current(self, generation: u32) -> impl Fn() -> bool + Clone + 'static {
@@ -313,7 +463,17 @@ impl Speech {
         self.problem.set(Some(problem));
     }
 
+    /// The piece in hand was said to the end: nothing to watch or retry.
+    fn piece_done(self) {
+        let player = self.player.get_value();
+        let mut player = player.borrow_mut();
+        player.said = None;
+        player.retried = false;
+        player.watchdog = None;
+    }
+
     fn finish(self) {
+        self.piece_done();
         highlight::clear(highlight::WORD);
         highlight::clear(highlight::CHUNK);
         clear_block_marks();
