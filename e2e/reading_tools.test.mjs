@@ -1,6 +1,7 @@
-// The reading tools panel: keyboard use, each tool's effect on the page,
-// persistence (applied before first paint), Reset, device preferences and
-// blocked storage.
+// The reading tools panel: keyboard use, each tool's effect on the page
+// (for motion: the loading spinner of the embed, which loads each page's
+// content as it is opened), persistence (applied before first paint), Reset,
+// device preferences and blocked storage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, openPage, hasHorizontalScroll } from './support/app.mjs';
@@ -10,10 +11,100 @@ const root = (page, name) => page.evaluate((n) => document.documentElement.getAt
 const toggle = (page) => page.getByRole('button', { name: 'Reading tools', exact: true });
 const panel = (page) => page.getByRole('region', { name: 'Reading tools' });
 const liveText = (page) => page.locator('[role=status][aria-live=polite]').last().textContent();
+const SETTINGS_KEY = 'send-hub-settings';
 
 async function openTools(page) {
   await toggle(page).click();
   await panel(page).waitFor();
+}
+
+/** Forgets the saved reading settings (this file's tabs share one browser profile). */
+async function forgetSettings(page) {
+  if (!page.url().startsWith(app.origin)) await page.goto(app.origin + '/');
+  await page.evaluate((key) => localStorage.removeItem(key), SETTINGS_KEY);
+}
+
+/**
+ * What a reader gets of each setting on the page, as computed styles: the
+ * colours, the text sizes, the spacing of a paragraph, the font, and
+ * whether anything may animate, transition or scroll smoothly (with motion
+ * reduced, a transition of none means none can run).
+ */
+const readerView = (page) => page.evaluate(() => {
+  const style = (selector) => getComputedStyle(document.querySelector(selector));
+  const html = style('html');
+  const body = style('body');
+  const heading = style('main h1');
+  const paragraph = style('main p.app-body');
+  const link = style('main p a');
+  return {
+    colours: [html.backgroundColor, paragraph.color],
+    'text size': [body.fontSize, heading.fontSize, paragraph.fontSize],
+    spacing: [paragraph.lineHeight, paragraph.letterSpacing, paragraph.wordSpacing, paragraph.marginBlockEnd],
+    font: [body.fontFamily, paragraph.fontFamily],
+    motion: [paragraph, link].flatMap((s) => [s.animationName, s.transitionProperty, s.transitionDuration, s.scrollBehavior]),
+  };
+});
+
+// What moves in the app: the turning spinner the embed on the example
+// council page shows while a page's content loads.
+const EXAMPLE = '/embed/example.html';
+const embed = (page) => page.locator('[data-send-hub]');
+
+async function openExample(page) {
+  await page.goto(app.origin + EXAMPLE);
+  await embed(page).locator('#send-hub-main h1').waitFor({ timeout: 15000 });
+}
+
+/**
+ * Opens `label`'s page in the example page's embed with the page's content
+ * held back, so that the loading spinner shows, and tells what moves
+ * meanwhile: whether the spinner turns (its rotation a moment apart), its
+ * computed animation, and every element of the app (with ::before and
+ * ::after) that has an animation, a transition or smooth scrolling.
+ */
+async function motionWhileLoading(page, label) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const answered = [];
+  await page.route('**/content/pages/*.json', (route) => {
+    const answer = held.then(() => route.continue());
+    answered.push(answer);
+    return answer;
+  });
+  let motion;
+  try {
+    await embed(page).locator('nav.app-nav a', { hasText: label }).click();
+    const spinner = embed(page).locator('.app-loading__spinner');
+    await spinner.waitFor();
+    motion = await spinner.evaluate(async (spinner) => {
+      const style = getComputedStyle(spinner);
+      const first = style.transform;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const root = spinner.closest('[data-send-hub]');
+      const moving = [];
+      for (const element of [root, ...root.querySelectorAll('*')]) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const s = getComputedStyle(element, pseudo);
+          const what = [];
+          if (s.animationName.split(', ').some((name) => name !== 'none')) what.push(`animation ${s.animationName} ${s.animationDuration}`);
+          if (s.transitionProperty !== 'none' && s.transitionDuration.split(', ').some((d) => parseFloat(d) > 0)) what.push(`transition ${s.transitionProperty} ${s.transitionDuration}`);
+          if (s.scrollBehavior === 'smooth') what.push('smooth scrolling');
+          if (what.length) moving.push(`${element.tagName.toLowerCase()}${[...element.classList].map((c) => '.' + c).join('')}${pseudo ?? ''}: ${what.join(', ')}`);
+        }
+      }
+      return {
+        spinner: { turns: style.transform !== first, animation: style.animationName, duration: style.animationDuration },
+        moving,
+      };
+    });
+  } finally {
+    release();
+    await Promise.all(answered);
+    await page.unroute('**/content/pages/*.json');
+  }
+  await embed(page).locator('#send-hub-main h1', { hasText: label }).waitFor({ timeout: 15000 });
+  return motion;
 }
 
 test('the panel opens and closes by keyboard, and focus returns to its button', async () => {
@@ -54,7 +145,40 @@ test('choosing a theme changes the colours, is announced, and survives a reload 
     await page.reload();
     await page.waitForLoadState('domcontentloaded');
     assert.equal(await root(page, 'data-theme'), 'dark');
+    assert.deepEqual(await colours(), after, 'the dark colours, before the app runs');
     await page.unroute('**/*.wasm');
+  });
+});
+
+test('colours, text size, spacing, font and motion chosen in the panel all apply before first paint after a reload', async () => {
+  await app.withPage(async (page) => {
+    try {
+      await forgetSettings(page);
+      await openPage(page, app.origin, '/get-involved', 'Get involved');
+      const device = await readerView(page);
+      await openTools(page);
+      await page.getByLabel('Cream: soft, low-glare colours').check();
+      await page.getByLabel('150%').check();
+      await page.getByLabel('Wider spacing between lines, letters and words').check();
+      await page.getByLabel('OpenDyslexic').check();
+      await page.getByLabel('Reduce motion').check();
+      const chosen = await readerView(page);
+      for (const setting of Object.keys(chosen)) {
+        assert.notDeepEqual(chosen[setting], device[setting], `${setting}: the choice changes the page`);
+      }
+      // Reload with the app's code blocked: only the boot script can apply the settings.
+      await page.route('**/*.wasm', (route) => route.abort());
+      await page.reload();
+      await page.waitForLoadState('domcontentloaded');
+      assert.equal(await page.locator('[data-app-running]').count(), 0, 'the app is not running');
+      const reloaded = await readerView(page);
+      for (const setting of Object.keys(chosen)) {
+        assert.deepEqual(reloaded[setting], chosen[setting], `${setting}: as chosen, before the app runs`);
+      }
+    } finally {
+      await page.unroute('**/*.wasm');
+      await forgetSettings(page);
+    }
   });
 });
 
@@ -128,6 +252,32 @@ test('Reset returns every tool to following the device', async () => {
   });
 });
 
+test('Reduce motion stops the loading spinner and every animation and transition, and Allow motion starts them again', async () => {
+  await app.withPage(async (page) => {
+    try {
+      await forgetSettings(page);
+      await openExample(page);
+      // The device does not ask for less motion: the spinner turns.
+      const moving = await motionWhileLoading(page, 'Get involved');
+      assert.equal(moving.spinner.turns, true, JSON.stringify(moving.spinner));
+      assert.notEqual(moving.spinner.animation, 'none');
+      assert.ok(moving.moving.length > 0, 'the spinner is found moving');
+      const tools = embed(page).getByRole('button', { name: 'Reading tools', exact: true });
+      await tools.click();
+      await embed(page).getByLabel('Reduce motion').check();
+      const reduced = await motionWhileLoading(page, 'Glossary');
+      assert.deepEqual(reduced.spinner, { turns: false, animation: 'none', duration: '0s' }, 'the spinner stands still');
+      assert.deepEqual(reduced.moving, [], 'nothing in the app animates, transitions or scrolls smoothly');
+      if ((await tools.getAttribute('aria-expanded')) !== 'true') await tools.click();
+      await embed(page).getByLabel('Allow motion').check();
+      const allowed = await motionWhileLoading(page, 'Deep dive');
+      assert.equal(allowed.spinner.turns, true, 'the spinner turns again');
+    } finally {
+      await forgetSettings(page);
+    }
+  });
+});
+
 test('forced colours and a request for more contrast pick the high-contrast theme', async () => {
   for (const media of [{ forcedColors: 'active' }, { contrast: 'more' }]) {
     await app.withPage(async (page) => {
@@ -140,9 +290,17 @@ test('forced colours and a request for more contrast pick the high-contrast them
 
 test('the device asking for reduced motion turns animation off', async () => {
   await app.withPage(async (page) => {
+    await forgetSettings(page);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await openExample(page);
+    assert.equal((await motionWhileLoading(page, 'Get involved')).spinner.turns, true, 'the spinner turns on a device that does not ask');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openPage(page, app.origin, '/', 'Cumbria SEND');
     assert.equal(await root(page, 'data-motion'), 'reduce');
+    await openExample(page);
+    const reduced = await motionWhileLoading(page, 'Get involved');
+    assert.deepEqual(reduced.spinner, { turns: false, animation: 'none', duration: '0s' }, 'the spinner stands still');
+    assert.deepEqual(reduced.moving, [], 'nothing in the app animates, transitions or scrolls smoothly');
   });
 });
 
