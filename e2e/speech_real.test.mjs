@@ -45,7 +45,14 @@ after(async () => {
   audio?.stop();
 });
 
-test('a paragraph is really spoken: speech starts, ends and the controls return to idle', async (t) => {
+const ready = (page) => page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.', null, { timeout: 60000 });
+/** Waits until the engine has started on a piece of `start`'s block. */
+const speakingIn = (page, start) => page.waitForFunction(
+  (start) => CSS.highlights.has('app-speech-chunk') && document.querySelector('.app-speech-block')?.textContent.startsWith(start),
+  start, { timeout: 20000 },
+);
+
+test('a paragraph is really spoken; a second one clicked straight after is spoken instead; pause, resume and stop work', async (t) => {
   const cannotSpeak = missing ?? (machineVoices.length === 0 ? 'the browser lists no English voice on a blank page' : null);
   if (cannotSpeak) {
     console.warn(`\n*** SKIPPED real speech test: ${cannotSpeak} ***\n`);
@@ -61,14 +68,41 @@ test('a paragraph is really spoken: speech starts, ends and the controls return 
     assert.equal(await status.textContent(), 'Ready to read.', `the machine has English voices (${machineVoices.join(', ')})`);
     const offered = await page.getByLabel('Voice').locator('option').allTextContents();
     assert.ok(machineVoices.every((voice) => offered.some((option) => option.includes(voice))), `every English voice is offered: ${offered.join(', ')}`);
+
+    // One paragraph, start to end.
     await page.getByRole('button', { name: 'Click to listen' }).click();
-    await page.locator('main p', { hasText: 'All of Us is a group' }).click();
-    await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Reading…', null, { timeout: 15000 });
-    assert.ok(await page.evaluate(() => CSS.highlights.has('app-speech-chunk')), 'the piece being read is highlighted');
-    assert.equal(await page.locator('.app-speech-block').textContent(), await page.locator('main p', { hasText: 'All of Us is a group' }).textContent());
-    await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.', null, { timeout: 60000 });
+    const first = page.locator('main p', { hasText: 'All of Us is a group' });
+    await first.click();
+    await speakingIn(page, 'All of Us is a group');
+    assert.equal(await status.textContent(), 'Reading…');
+    assert.equal(await page.locator('.app-speech-block').textContent(), await first.textContent());
+    await ready(page);
     assert.equal(await page.evaluate(() => CSS.highlights.has('app-speech-chunk')), false, 'the highlight is cleared at the end');
     assert.equal(await page.locator('.app-speech-block').count(), 0);
+
+    // Two paragraphs clicked 200 ms apart: the second is spoken to its end
+    // (speech-dispatcher drops a speak() in the same task as a cancel()).
+    await page.locator('main p', { hasText: 'We want to offer different ways' }).click();
+    await page.waitForTimeout(200);
+    await page.locator('main p', { hasText: 'There is also a parent and carer reference group' }).click();
+    await speakingIn(page, 'There is also a parent and carer reference group');
+    await ready(page);
+
+    // Pause silences the engine, Resume speaks again, Stop ends reading.
+    await page.getByRole('button', { name: 'Read the page' }).click();
+    await speakingIn(page, 'Get involved');
+    await page.waitForFunction(() => speechSynthesis.speaking, null, { timeout: 20000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    assert.equal(await status.textContent(), 'Paused.');
+    await page.waitForFunction(() => !speechSynthesis.speaking, null, { timeout: 5000 });
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => speechSynthesis.speaking), false, 'still silent while paused');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.waitForFunction(() => speechSynthesis.speaking, null, { timeout: 20000 });
+    assert.equal(await status.textContent(), 'Reading…');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.waitForFunction(() => !speechSynthesis.speaking, null, { timeout: 5000 });
+    assert.equal(await status.textContent(), 'Ready to read.');
   } finally {
     await page.close();
   }
