@@ -5,9 +5,11 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::embedding::host::host;
+use crate::navigation::address::{address_from_hash, Routing};
 use crate::navigation::{use_app_location, AppLocation};
 
 /// Whether the next `<h1>` to appear should take focus.
@@ -55,7 +57,76 @@ pub fn provide_route_focus() {
         }
         now
     });
+    follow_section_links(location);
     provide_context(focus);
+}
+
+/// A link to a section of the page shown moves focus and view there every
+/// time it is followed: also when the address already names that section
+/// (pressed twice, or after Back), when the browser changes nothing and
+/// sends no `hashchange`, and in hash routing, where the browser cannot
+/// find `#/page#section` by itself.
+fn follow_section_links(location: Option<AppLocation>) {
+    // Listening starts once the app runs in the browser (once: the effect
+    // reads no signal).
+    Effect::new(move |_| {
+        let on_click =
+            Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+                let plain = event.button() == 0
+                    && !(event.ctrl_key()
+                        || event.meta_key()
+                        || event.shift_key()
+                        || event.alt_key());
+                let Some(id) = plain.then(|| section_linked(&event, location)).flatten() else {
+                    return;
+                };
+                // After the browser (or the app's own address handling) has
+                // dealt with the click.
+                set_timeout(
+                    move || {
+                        if let Some(target) = element_in_app(&id) {
+                            focus_section(&target);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
+        let _ = host()
+            .root()
+            .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        // Lives as long as the page.
+        on_click.forget();
+    });
+}
+
+/// The id of the section of the page shown that a clicked link goes to.
+fn section_linked(event: &web_sys::MouseEvent, location: Option<AppLocation>) -> Option<String> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let link: web_sys::HtmlAnchorElement = target.closest("a[href]").ok()??.dyn_into().ok()?;
+    if !link.target().is_empty() || link.has_attribute("download") {
+        return None;
+    }
+    let shown = location?.path.get_untracked();
+    let (path, fragment) = match host().routing {
+        Routing::Hash => {
+            let address = address_from_hash(&link.hash())?;
+            (address.path, address.fragment)
+        }
+        Routing::Path { .. } => {
+            let here = window().location();
+            let same_document =
+                link.origin() == here.origin().ok()? && link.pathname() == here.pathname().ok()?;
+            let hash = link.hash();
+            (
+                same_document.then_some(shown.clone())?,
+                hash.strip_prefix('#').map(str::to_string),
+            )
+        }
+    };
+    (path == shown)
+        .then_some(fragment)
+        .flatten()
+        .filter(|id| !id.is_empty())
 }
 
 /// Focuses a section heading (or other target) the reader was linked to.
@@ -101,7 +172,11 @@ pub fn use_focus_on_arrival(heading: NodeRef<H1>) {
 /// The element named by the address's `#fragment`, if it is in the app (a
 /// council page around a drop-in may use the same id for its own element).
 fn fragment_target(location: Option<AppLocation>) -> Option<web_sys::HtmlElement> {
-    let id = location?.fragment.get_untracked()?;
+    element_in_app(&location?.fragment.get_untracked()?)
+}
+
+/// The app's element with this id (never a council page's own).
+fn element_in_app(id: &str) -> Option<web_sys::HtmlElement> {
     let quoted = id.replace('\\', "\\\\").replace('"', "\\\"");
     host()
         .root()
