@@ -39,8 +39,11 @@ pub fn use_announcer() -> Announcer {
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let announcer = use_announcer();
+    // The message stays shown (so spoken) under a page translator.
+    let node = NodeRef::new();
+    crate::components::live_text::keep_text_shown(node, move || announcer.message.get());
     view! {
-        <div class="app-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        <div class="app-visually-hidden" role="status" aria-live="polite" aria-atomic="true" node_ref=node>
             {move || announcer.message.get()}
         </div>
     }

@@ -7,6 +7,7 @@ pub mod blocks;
 pub mod error_panel;
 pub mod language;
 pub mod layout;
+pub mod live_text;
 pub mod loading;
 pub mod page_heading;
 pub mod page_loader;

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::live_text::keep_text_shown;
+
 use super::action_filters::{ActionFilter, ActionFilters};
 use super::action_item::ActionItem;
 use super::PageGroups;
@@ -46,6 +48,8 @@ pub fn ActionList(block: ActionListBlock, index: usize) -> impl IntoView {
             ),
         }
     };
+    let count_node = NodeRef::new();
+    keep_text_shown(count_node, count_text.clone());
     let items = actions
         .into_iter()
         .map(|action| {
@@ -64,7 +68,7 @@ pub fn ActionList(block: ActionListBlock, index: usize) -> impl IntoView {
     view! {
         <div class="app-actions">
             <ActionFilters filter=filter groups=groups.clone() id_prefix=format!("actions-{index}")/>
-            <p class="app-actions__count" role="status">{count_text}</p>
+            <p class="app-actions__count" role="status" node_ref=count_node>{count_text}</p>
             <ul class="app-actions__list">{items}</ul>
         </div>
     }

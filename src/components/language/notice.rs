@@ -115,16 +115,22 @@ pub fn PageTranslationNotice(
             {label.map(|label| view! { <p>{label}{tell_us}</p> })}
             <div class="app-translation-notice__actions">
                 {back_to_source}
-                {show.map(|show| view! {
+                {show.map(|show| {
+                    let show_label = move || if show.get() { hide_text.clone() } else { show_text.clone() };
+                    // The label stays shown under a page translator.
+                    let node = NodeRef::new();
+                    crate::components::live_text::keep_text_shown(node, show_label.clone());
+                    view! {
                     <button
                         type="button"
                         class="app-button app-button--secondary app-needs-app"
                         aria-pressed=move || show.get().to_string()
                         on:click=move |_| show.update(|on| *on = !*on)
+                        node_ref=node
                     >
-                        {move || if show.get() { hide_text.clone() } else { show_text.clone() }}
+                        {show_label}
                     </button>
-                })}
+                }})}
             </div>
         </div>
     }

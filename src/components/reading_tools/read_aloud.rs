@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::announcer::use_announcer;
+use crate::components::live_text::keep_text_shown;
 use crate::i18n::format::{fill, number};
 use crate::site_content::{use_words, words_lang};
 use crate::tools::prefs::SPEECH_RATES;
@@ -143,10 +144,25 @@ pub fn ReadAloud() -> impl IntoView {
         settings.voice.set((!name.is_empty()).then_some(name));
     };
 
+    let pause_label = {
+        let (pause, resume) = (text.pause.clone(), text.resume.clone());
+        move || {
+            if speech.state.get() == SpeechState::Paused {
+                resume.clone()
+            } else {
+                pause.clone()
+            }
+        }
+    };
+    // Text that changes stays shown under a page translator.
+    let (status_node, rate_node, pause_node) = (NodeRef::new(), NodeRef::new(), NodeRef::new());
+    keep_text_shown(status_node, status.clone());
+    keep_text_shown(rate_node, rate_words.clone());
+    keep_text_shown(pause_node, pause_label.clone());
     view! {
         <fieldset class="app-tools__group app-tools__group--wide">
             <legend class="app-tools__legend">{text.legend.clone()}</legend>
-            <p class="app-tools__status">{status}</p>
+            <p class="app-tools__status" node_ref=status_node>{status}</p>
             {problem}
             <div class="app-tools__buttons">
                 <button type="button" class="app-button" aria-disabled=move || (!ready()).then_some("true")
@@ -157,9 +173,7 @@ pub fn ReadAloud() -> impl IntoView {
                     on:click=read_selection>{text.read_selection.clone()}</button>
                 <button type="button" class="app-button app-button--secondary"
                     aria-disabled=move || (speech.state.get() == SpeechState::Idle).then_some("true")
-                    on:click=pause_or_resume>
-                    {let (pause, resume) = (text.pause.clone(), text.resume.clone()); move || if speech.state.get() == SpeechState::Paused { resume.clone() } else { pause.clone() }}
-                </button>
+                    on:click=pause_or_resume node_ref=pause_node>{pause_label}</button>
                 <button type="button" class="app-button app-button--secondary"
                     aria-disabled=move || (speech.state.get() == SpeechState::Idle).then_some("true")
                     on:click=move |_| speech.stop()>{text.stop.clone()}</button>
@@ -174,7 +188,7 @@ pub fn ReadAloud() -> impl IntoView {
                         prop:value=move || rate_index().to_string()
                         aria-valuetext=rate_words.clone()
                         on:input=set_rate/>
-                    <output for="tools-speed" class="app-range__value">{rate_words}</output>
+                    <output for="tools-speed" class="app-range__value" node_ref=rate_node>{rate_words}</output>
                 </div>
                 <div class="app-field">
                     <label class="app-field__label" for="tools-voice">{text.voice.clone()}</label>
