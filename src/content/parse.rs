@@ -72,6 +72,7 @@ fn deserialize<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Content
 
 /// Reads the typed content, naming the line and column at fault.
 #[cfg(target_arch = "wasm32")]
+#[mutants::skip] // Browser only: see docs/testing.md.
 fn deserialize<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ContentError> {
     serde_json::from_str(text).map_err(|err| ContentError::WrongShape {
         file: file.to_string(),

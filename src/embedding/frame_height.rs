@@ -20,6 +20,7 @@ pub const HEIGHT_MESSAGE: &str = "send-hub:height";
 /// drop-in on a council page that is itself framed (a content management
 /// system's preview, say) is not: that frame and its height are the
 /// council page's.
+#[mutants::skip] // Browser only: see docs/testing.md.
 pub fn in_frame() -> bool {
     if crate::embedding::host::host().embedded {
         return false;
@@ -35,6 +36,7 @@ pub fn in_frame() -> bool {
 /// Inside a frame the page's landmarks sit beside the council page's own,
 /// so each is named after the site (`aria-label`) to tell them apart. Known
 /// only once the app runs (the pre-rendered page cannot know it is framed).
+#[mutants::skip] // Browser only: see docs/testing.md.
 pub fn frame_landmark_label() -> Signal<Option<String>> {
     let facts = crate::static_first::browser_facts::use_browser_facts();
     let title = use_context::<crate::site_content::SiteContent>()
@@ -45,6 +47,7 @@ pub fn frame_landmark_label() -> Signal<Option<String>> {
 
 /// Starts reporting the height to the parent page, if there is one. `allowed`
 /// are the other origins the manifest lets frame the site.
+#[mutants::skip] // Browser only: see docs/testing.md.
 pub fn report_height_to_parent(allowed: Vec<String>) {
     if !in_frame() {
         return;

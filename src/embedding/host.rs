@@ -44,6 +44,7 @@ impl Host {
     /// The element the settings (`data-theme` and so on), `lang` and `dir`
     /// are put on: `<html>` on the site itself, the `<div>` in an embed.
     /// Browser only: call it from effects and event handlers.
+    #[mutants::skip] // Browser only: see docs/testing.md.
     pub fn root(&self) -> web_sys::Element {
         self.embed_root.clone().unwrap_or_else(document_root)
     }
@@ -84,6 +85,7 @@ pub fn use_standalone_site(base: String, path: String) {
 /// Finds the embed `<div>`, if the page has one, reads its attributes and
 /// remembers the choice. Returns the element to mount into (`None`: the
 /// page's `<body>`).
+#[mutants::skip] // Browser only: see docs/testing.md.
 pub fn choose() -> Option<web_sys::HtmlElement> {
     let mount = leptos::prelude::document()
         .query_selector(&format!("[{MOUNT_ATTRIBUTE}]"))
@@ -108,6 +110,7 @@ pub fn choose() -> Option<web_sys::HtmlElement> {
     mount
 }
 
+#[mutants::skip] // Browser only: see docs/testing.md.
 fn document_root() -> web_sys::Element {
     leptos::prelude::document()
         .document_element()
@@ -125,6 +128,7 @@ fn standalone(base: String, site_path: String) -> Host {
     }
 }
 
+#[mutants::skip] // Browser only: see docs/testing.md.
 fn embedded(element: &web_sys::HtmlElement) -> Host {
     let attribute = |name: &str| element.get_attribute(name);
     let mut warnings = Vec::new();

@@ -37,6 +37,7 @@ pub fn plural(lang: &str, phrase: &Plural, count: f64, values: &[(&str, &str)]) 
 }
 
 #[cfg(target_arch = "wasm32")]
+#[mutants::skip] // Browser only: see docs/testing.md.
 mod platform {
     use js_sys::{Array, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
