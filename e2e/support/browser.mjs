@@ -10,12 +10,17 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export async function launchBrowser(extraArgs = []) {
+/**
+ * With `classicScrollbars`, pages get the scroll bars that take up room
+ * (the Windows default) instead of headless Chromium's hidden ones.
+ */
+export async function launchBrowser(extraArgs = [], { classicScrollbars = false } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), 'send-hub-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_FLAGS, ...extraArgs],
+    args: [...CHROMIUM_FLAGS, ...extraArgs, ...(classicScrollbars ? ['--disable-features=OverlayScrollbar'] : [])],
+    ignoreDefaultArgs: classicScrollbars ? ['--hide-scrollbars'] : [],
   });
   return {
     context,

@@ -63,25 +63,31 @@ pub fn report_height_to_parent(allowed: Vec<String>) {
     let mut targets = vec![window().location().origin().unwrap_or_default()];
     targets.extend(allowed);
     targets.retain(|origin| origin.starts_with("http"));
-    let last = std::cell::Cell::new(0_i32);
-    let send = move || {
-        let Some(body) = document().body() else {
-            return;
-        };
-        let height = (body.get_bounding_client_rect().bottom() + window().scroll_y().unwrap_or(0.0))
+    let last = std::rc::Rc::new(std::cell::Cell::new(0_i32));
+    let send = {
+        let last = std::rc::Rc::clone(&last);
+        move || {
+            let Some(body) = document().body() else {
+                return;
+            };
+            let height = (body.get_bounding_client_rect().bottom()
+                + window().scroll_y().unwrap_or(0.0))
             .ceil() as i32;
-        if height == last.get() {
-            return;
-        }
-        last.set(height);
-        let message = Object::new();
-        let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = Reflect::set(&message, &"height".into(), &height.into());
-        let path = window().location().pathname().unwrap_or_default();
-        let _ = Reflect::set(&message, &"path".into(), &path.into());
-        for origin in &targets {
-            // A target that is not the parent's origin is simply not delivered.
-            let _ = parent.post_message(&message, origin);
+            // A pixel either way is rounding, not a change: reporting it
+            // could start a loop of its own.
+            if (height - last.get()).abs() <= 1 {
+                return;
+            }
+            last.set(height);
+            let message = Object::new();
+            let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = Reflect::set(&message, &"height".into(), &height.into());
+            let path = window().location().pathname().unwrap_or_default();
+            let _ = Reflect::set(&message, &"path".into(), &path.into());
+            for origin in &targets {
+                // A target that is not the parent's origin is simply not delivered.
+                let _ = parent.post_message(&message, origin);
+            }
         }
     };
     send();
@@ -94,4 +100,23 @@ pub fn report_height_to_parent(allowed: Vec<String>) {
     }
     // Lives as long as the page.
     on_resize.forget();
+    // Once the parent page has made the frame as tall as reported, it is
+    // listening: from then on the page never shows a scroll bar of its own
+    // (`data-frame-fitted`, style/layout.css). A scroll bar that comes and
+    // goes would change the page's width, so its height, so the frame's, for
+    // ever. A parent that does not listen leaves the frame scrollable.
+    let fitted = Closure::<dyn Fn()>::new(move || {
+        let inner = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if last.get() > 0 && (inner - f64::from(last.get())).abs() <= 1.0 {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-frame-fitted", "");
+            }
+        }
+    });
+    let _ = window().add_event_listener_with_callback("resize", fitted.as_ref().unchecked_ref());
+    fitted.forget();
 }
