@@ -4,6 +4,10 @@
 // glossary/index.html), and the not-found page with status 404 for any
 // other address (pl/404.html below /pl/).
 import { createServer } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -53,11 +57,15 @@ async function brotli(file) {
  * added to every answer (e.g. a Content-Security-Policy). With `reportPath`
  * (e.g. '/csp-report'), POSTs to that path are not served but recorded, as
  * parsed JSON, in the returned `reports` array (CSP violation reports).
+ * With `https`, it answers over TLS with a throwaway self-signed
+ * certificate for 127.0.0.1 (the browser must be told to accept it), as
+ * "another site" that content may point at with an https:// address.
  */
-export async function startServer({ root = path.resolve(process.env.SEND_HUB_DIST ?? 'dist'), port = 0, headers = {}, compress = false, reportPath } = {}) {
+export async function startServer({ root = path.resolve(process.env.SEND_HUB_DIST ?? 'dist'), port = 0, headers = {}, compress = false, reportPath, https = false } = {}) {
   root = path.resolve(root);
   const reports = [];
-  const server = createServer(async (req, res) => {
+  const make = https ? (handler) => createSecureServer(throwawayCertificate(), handler) : createServer;
+  const server = make(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (reportPath && req.method === 'POST' && url.pathname === reportPath) {
       const chunks = [];
@@ -111,8 +119,17 @@ export async function startServer({ root = path.resolve(process.env.SEND_HUB_DIS
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address();
   return {
-    origin: `http://127.0.0.1:${actual}`,
+    origin: `${https ? 'https' : 'http'}://127.0.0.1:${actual}`,
     reports,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** A self-signed certificate and key for 127.0.0.1, made with openssl. */
+function throwawayCertificate() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'send-hub-tls-'));
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  return { key: readFileSync(key), cert: readFileSync(cert) };
 }

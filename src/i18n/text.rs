@@ -333,6 +333,7 @@ words!(
         cannot_play: String,
         download: String,
         transcript: String,
+        captions_failed: String,
     }
 );
 
