@@ -131,3 +131,42 @@ fn a_heading_anchor_uses_letters_digits_and_hyphens_only() {
         );
     }
 }
+
+#[test]
+fn a_language_code_that_could_name_a_folder_outside_the_content_is_refused() {
+    for bad in ["../pl", "p", "pl/x", "", "-pl", "pl pl"] {
+        let mut site = shipped("site.json");
+        site["languages"][1]["code"] = json!(bad);
+        assert_eq!(
+            field_of(parse_content::<Site>("site.json", &site.to_string())),
+            "languages[1].code",
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn an_address_has_an_origin_only_with_a_host() {
+    use send_hub::content::parse::origin_of;
+    assert_eq!(
+        origin_of("https://a.example/path?q#f"),
+        Some("https://a.example")
+    );
+    assert_eq!(
+        origin_of("http://127.0.0.1:8080"),
+        Some("http://127.0.0.1:8080")
+    );
+    assert_eq!(
+        origin_of("https://x"),
+        Some("https://x"),
+        "a one-letter host"
+    );
+    assert_eq!(origin_of("https:///path"), None, "no host");
+    assert_eq!(origin_of("https://"), None);
+    assert_eq!(
+        origin_of("https://user@a.example"),
+        None,
+        "a user name disguises the host"
+    );
+    assert_eq!(origin_of("/relative"), None);
+}
