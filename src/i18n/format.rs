@@ -138,21 +138,16 @@ mod tests {
                 .map(|&count| platform::plural_category(lang, count))
                 .collect()
         };
-        assert_eq!(
-            categories("en"),
-            ["one", "other", "other", "other", "other", "other", "other"]
-        );
-        assert_eq!(
-            categories("pl"),
-            ["one", "few", "many", "many", "few", "many", "many"]
-        );
-        assert_eq!(
-            categories("ro"),
-            ["one", "few", "few", "few", "other", "other", "few"]
-        );
-        assert_eq!(
-            categories("ar"),
-            ["one", "two", "few", "many", "many", "many", "other"]
-        );
+        for (lang, expected) in [
+            (
+                "en",
+                ["one", "other", "other", "other", "other", "other", "other"],
+            ),
+            ("pl", ["one", "few", "many", "many", "few", "many", "many"]),
+            ("ro", ["one", "few", "few", "few", "other", "other", "few"]),
+            ("ar", ["one", "two", "few", "many", "many", "many", "other"]),
+        ] {
+            assert_eq!(categories(lang), expected, "{lang}");
+        }
     }
 }
