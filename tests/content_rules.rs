@@ -170,3 +170,29 @@ fn an_address_has_an_origin_only_with_a_host() {
     );
     assert_eq!(origin_of("/relative"), None);
 }
+
+#[test]
+fn plain_http_is_allowed_only_for_this_computer_with_or_without_a_port() {
+    use send_hub::content::parse::is_secure_origin;
+    for allowed in [
+        "https://a.example",
+        "http://localhost",
+        "http://localhost:8080",
+        "http://127.0.0.1:1",
+        "http://[::1]",
+        "http://[::1]:8080",
+    ] {
+        assert!(is_secure_origin(allowed), "{allowed} is allowed");
+    }
+    for refused in [
+        "http://a.example",
+        "http://localhost:",
+        "http://localhost:80a",
+        "http://[::1]x",
+        "http://::1",
+        "http://localhost.evil.example",
+        "ftp://localhost",
+    ] {
+        assert!(!is_secure_origin(refused), "{refused} is refused");
+    }
+}
