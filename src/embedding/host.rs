@@ -177,6 +177,7 @@ fn embedded(element: &web_sys::HtmlElement) -> Host {
 }
 
 /// Uses `url` for content from now on, once the manifest has allowed it.
+#[mutants::skip] // Drop-in only, so browser only: see docs/testing.md.
 pub fn accept_content_url(url: String) {
     HOST.with(|host| {
         if let Some(host) = host.borrow_mut().as_mut() {
@@ -188,6 +189,7 @@ pub fn accept_content_url(url: String) {
 /// `role="none"` for the app's `<header>` and `<footer>` in a drop-in: the
 /// council page has its own banner and content information, and a page may
 /// have only one of each.
+#[mutants::skip] // Drop-in only, so browser only: see docs/testing.md.
 pub fn embedded_role() -> Option<&'static str> {
     host().embedded.then_some("none")
 }
