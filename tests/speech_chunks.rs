@@ -144,3 +144,13 @@ fn the_fallback_rules_find_sentences_clauses_and_spaces() {
     assert_eq!(breaks.clauses, [9, 16]);
     assert_eq!(breaks.words, [4, 9, 16]);
 }
+
+#[test]
+fn the_time_to_say_a_piece_follows_its_length_and_the_speed() {
+    // 15 characters a second at normal speed (Chrome's UK English voice).
+    assert_eq!(seconds_to_say(150, 1.0), 10.0);
+    assert_eq!(seconds_to_say(75, 0.5), 10.0);
+    assert_eq!(seconds_to_say(30, 2.0), 1.0);
+    assert_eq!(max_chars_for_rate(1.0), 150);
+    assert_eq!(max_chars_for_rate(0.5), 75);
+}
