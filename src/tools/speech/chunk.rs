@@ -86,7 +86,8 @@ pub fn chunk_text(text: &str, max_chars: usize, breaks: &Breaks) -> Vec<(usize, 
                 offsets
                     .iter()
                     .copied()
-                    .filter(|&at| at > start && at <= limit && !text[start..at].trim().is_empty())
+                    // `start` is at a word: any later break leaves it a piece.
+                    .filter(|&at| at > start && at <= limit)
                     .max()
             };
             last_within(&breaks.sentences)
@@ -95,10 +96,8 @@ pub fn chunk_text(text: &str, max_chars: usize, breaks: &Breaks) -> Vec<(usize, 
                 .or_else(|| breaks.words.iter().copied().filter(|&at| at > limit).min())
                 .unwrap_or(text.len())
         };
-        let trimmed_end = start + text[start..end].trim_end().len();
-        if trimmed_end > start {
-            chunks.push((start, trimmed_end));
-        }
+        // `start` is at a word, so the piece is never empty.
+        chunks.push((start, start + text[start..end].trim_end().len()));
         start = skip_space(text, end);
     }
     chunks
