@@ -154,3 +154,29 @@ fn the_time_to_say_a_piece_follows_its_length_and_the_speed() {
     assert_eq!(max_chars_for_rate(1.0), 150);
     assert_eq!(max_chars_for_rate(0.5), 75);
 }
+
+#[test]
+fn a_sentence_boundary_at_the_start_of_a_piece_is_not_a_place_to_end_it() {
+    // Intl.Segmenter puts a sentence boundary where the next sentence
+    // starts, which is where the next piece starts.
+    let text = "One. Parents, carers and young people told us, in many ways, what works";
+    let second = text.find("Parents").unwrap();
+    let breaks = Breaks {
+        sentences: vec![second],
+        words: text.match_indices(' ').map(|(i, _)| i).collect(),
+        ..Breaks::by_punctuation(text)
+    };
+    let result: Vec<&str> = chunk_text(text, 40, &breaks)
+        .into_iter()
+        .map(|(a, b)| &text[a..b])
+        .collect();
+    assert_eq!(
+        result,
+        [
+            "One.",
+            "Parents,",
+            "carers and young people told us,",
+            "in many ways, what works"
+        ]
+    );
+}
