@@ -141,8 +141,14 @@ fn pages_hold_their_content_and_link_within_their_language() {
     let (dir, _) = render("content");
     let plan = fs::read_to_string(dir.join("pl/written-statement-of-action/index.html")).unwrap();
     // The skip link leads to the main content.
-    assert!(plan.contains("<main id=\"main\""), "the main content has its id");
-    assert!(plan.contains("href=\"#main\""), "the skip link points at it");
+    assert!(
+        plan.contains("<main id=\"main\""),
+        "the main content has its id"
+    );
+    assert!(
+        plan.contains("href=\"#main\""),
+        "the skip link points at it"
+    );
     // Every action of the plan is in the page itself.
     let actions = plan.matches("class=\"app-action\"").count();
     assert!(actions >= 30, "the plan lists its actions ({actions})");
