@@ -13,11 +13,18 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "public".into()));
     let report = send_hub::content::check_files::check_site(&dir);
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
     for problem in &report.problems {
         eprintln!("{problem}");
     }
     if report.problems.is_empty() {
-        println!("check-content: {} files checked, no problems", report.files);
+        println!(
+            "check-content: {} files checked, no problems, {} warnings",
+            report.files,
+            report.warnings.len()
+        );
         return ExitCode::SUCCESS;
     }
     eprintln!(

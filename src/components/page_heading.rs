@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use crate::i18n::format::fill;
 use crate::route_focus::use_focus_on_arrival;
-use crate::site_content::SiteContent;
+use crate::site_content::{use_site_content, SiteContent};
 
 /// The page title: the `<h1>`, and (through [`PageTitle`]) the browser
-/// tab's title.
+/// tab's title. Under it, on every page, the manifest's `as_of` line says
+/// when the site's information is from.
 #[component]
 pub fn PageHeading(
     #[prop(into)] text: String,
@@ -22,9 +23,17 @@ pub fn PageHeading(
     if let Some(title) = use_context::<PageTitle>() {
         title.0.set(Some(text.clone()));
     }
+    let content = use_site_content();
+    let as_of = move || {
+        content
+            .loaded_site()
+            .and_then(|site| site.as_of)
+            .map(|as_of| view! { <p class="app-as-of">{as_of}</p> })
+    };
     view! {
         {caption.map(|caption| view! { <p class="app-caption">{caption}</p> })}
         <h1 class="app-heading-xl" tabindex="-1" node_ref=heading>{text}</h1>
+        {as_of}
     }
 }
 

@@ -5,17 +5,20 @@
 use std::path::Path;
 
 use super::parse::{parse_content, ContentFile};
-use super::{Glossary, Page, Site};
+use super::{Contact, Glossary, Page, Site};
 use crate::i18n::language::{content_path, source_language};
 use crate::i18n::text::parse_locale;
 use crate::static_first::page_data::{shipped_language, CONTENT_FOLDER};
 
 /// What the check found: one message per file with a problem (file, field
-/// path, line and column, and what is wrong), and how many files were read.
+/// path, line and column, and what is wrong), warnings about what a real
+/// site needs but the files may lack for now, and how many files were read.
 #[derive(Debug, Default)]
 pub struct CheckReport {
-    /// One line per problem.
+    /// One line per problem. Any problem stops the build.
     pub problems: Vec<String>,
+    /// One line per warning. Warnings do not stop the build.
+    pub warnings: Vec<String>,
     /// Files read.
     pub files: usize,
 }
@@ -28,6 +31,7 @@ pub fn check_site(site_dir: &Path) -> CheckReport {
     let Some(manifest) = read::<Site>(site_dir, "site.json", &mut report) else {
         return report;
     };
+    warn_about_manifest(&manifest, "site.json", &mut report);
     let source = source_language(&manifest).code;
     for language in &manifest.languages {
         let Some(active) = shipped_language(&manifest, &language.code) else {
@@ -47,7 +51,16 @@ pub fn check_site(site_dir: &Path) -> CheckReport {
                 }
                 Err(error) => report.problems.push(format!("{file}: {error}")),
             }
-            read::<Site>(site_dir, &in_language("site.json"), &mut report)
+            let file = in_language("site.json");
+            let site = read::<Site>(site_dir, &file, &mut report);
+            if let Some(site) = &site {
+                if site.as_of.is_none() && manifest.as_of.is_some() {
+                    report.warnings.push(format!(
+                        "{file}: as_of is not set, so pages in this language do not say when their information is from."
+                    ));
+                }
+            }
+            site
         };
         read::<Glossary>(site_dir, &in_language(&manifest.glossary_file), &mut report);
         let Some(site) = site else { continue };
@@ -61,6 +74,20 @@ pub fn check_site(site_dir: &Path) -> CheckReport {
         }
     }
     report
+}
+
+/// What the manifest should have for a real site.
+fn warn_about_manifest(manifest: &Site, file: &str, report: &mut CheckReport) {
+    if !manifest.contact.as_ref().is_some_and(Contact::has_a_way) {
+        report.warnings.push(format!(
+            "{file}: contact has no email, phone or form_url. The Public Sector Bodies Accessibility Regulations 2018 (regulation 8) require the accessibility statement to say how to contact the people who run the site; until one is set, every contact block says none is published."
+        ));
+    }
+    if manifest.as_of.is_none() {
+        report.warnings.push(format!(
+            "{file}: as_of is not set, so pages do not say when their information is from."
+        ));
+    }
 }
 
 fn read<T: ContentFile>(site_dir: &Path, file: &str, report: &mut CheckReport) -> Option<T> {

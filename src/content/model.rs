@@ -17,8 +17,20 @@ pub struct Site {
     pub schema_version: u32,
     /// The site's name, shown in the header and after every page title.
     pub title: String,
-    /// Who runs the site, shown in the footer.
+    /// Who runs the site, shown in the footer and in every contact block.
     pub owner: String,
+    /// When the site's information is from, shown under every page title
+    /// ("This site describes the programme from 2019 to summer 2020."),
+    /// so readers know what is history. Absent: no line is shown.
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// How readers reach a person. Read from the source-language manifest
+    /// only (addresses do not change with the language). The Public Sector
+    /// Bodies Accessibility Regulations 2018, regulation 8, require the
+    /// accessibility statement to give one; the content check warns while
+    /// none is set, and the site says plainly that none is published yet.
+    #[serde(default)]
+    pub contact: Option<Contact>,
     /// Languages the content is offered in. The first is the default.
     pub languages: Vec<Language>,
     /// Links in the main navigation, in order.
@@ -50,6 +62,33 @@ pub struct Site {
     /// site's own origin is always allowed; anywhere else is refused.
     #[serde(default)]
     pub embed_content_origins: Vec<String>,
+}
+
+/// Ways to contact the people who run the site. Each is optional; a real
+/// site needs at least one.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// An email address, such as `send.programme@example.gov.uk`.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// A phone number as readers dial it in the UK, such as `01234 567890`:
+    /// digits, spaces, `+`, `-` and brackets.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// A web form: a path on this site or an `https://` address.
+    #[serde(default)]
+    pub form_url: Option<String>,
+    /// How many working days a reply takes at most, as the council promises.
+    #[serde(default)]
+    pub reply_within_working_days: Option<u32>,
+}
+
+impl Contact {
+    /// True when at least one way to reach a person is set.
+    pub fn has_a_way(&self) -> bool {
+        self.email.is_some() || self.phone.is_some() || self.form_url.is_some()
+    }
 }
 
 /// Where machine translation comes from, and into which languages.
@@ -193,6 +232,9 @@ pub enum Block {
     Glossary(GlossaryBlock),
     /// The email alerts sign-up link from the manifest.
     EmailAlerts(EmailAlertsBlock),
+    /// Who runs the site and how to contact them, from the manifest; says
+    /// so plainly when no contact is published. Written `{"type": "contact"}`.
+    Contact(ContactBlock),
 }
 
 /// Heading levels allowed in content: the page title is the only `<h1>`.
@@ -497,6 +539,12 @@ pub struct EmailAlertsBlock {
     /// What to say while no sign-up address is set.
     pub not_set_up_text: String,
 }
+
+/// Shows who runs the site and the manifest's [`Contact`]. It has no fields
+/// of its own: one source for every place that asks readers to get in touch.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactBlock {}
 
 /// `glossary.json`: every abbreviation the site uses.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -255,6 +255,9 @@ impl ContentFile for Site {
         if let Some(url) = &self.email_alerts_url {
             check_href(file, "email_alerts_url".into(), url)?;
         }
+        if let Some(contact) = &self.contact {
+            check_contact(file, contact)?;
+        }
         let mut slugs = HashSet::new();
         for (index, page) in self.pages.iter().enumerate() {
             if !slugs.insert(page.slug.as_str()) {
@@ -401,11 +404,65 @@ impl ContentFile for Page {
                 | Block::WorkingGroups(_)
                 | Block::NewsletterIndex(_)
                 | Block::Glossary(_)
-                | Block::EmailAlerts(_) => {}
+                | Block::EmailAlerts(_)
+                | Block::Contact(_) => {}
             }
         }
         Ok(())
     }
+}
+
+/// An email address as the contact block links it (`mailto:`): one `@`
+/// with text either side, a dot in the domain, and nothing that could
+/// change the link (spaces, `?`, `&`, brackets, quotes).
+pub fn is_email_address(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    let allowed = |c: char| c.is_alphanumeric() || ".-_+'".contains(c);
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && local.chars().all(allowed)
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || ".-".contains(c))
+}
+
+/// A phone number as written for readers: digits, spaces, `+`, `-` and
+/// brackets, with at least 3 digits (`999`) and at most 15 (ITU-T E.164).
+pub fn is_phone_number(number: &str) -> bool {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    (3..=15).contains(&digits)
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()".contains(c))
+}
+
+fn check_contact(file: &str, contact: &super::model::Contact) -> Result<(), ContentError> {
+    if let Some(email) = &contact.email {
+        if !is_email_address(email) {
+            return Err(invalid(
+                file,
+                "contact.email".into(),
+                format!("“{email}” is not an email address such as send@example.gov.uk"),
+            ));
+        }
+    }
+    if let Some(phone) = &contact.phone {
+        if !is_phone_number(phone) {
+            return Err(invalid(
+                file,
+                "contact.phone".into(),
+                format!("“{phone}” is not a phone number such as 01234 567890 (digits, spaces, +, - and brackets)"),
+            ));
+        }
+    }
+    if let Some(form) = &contact.form_url {
+        check_href(file, "contact.form_url".into(), form)?;
+    }
+    Ok(())
 }
 
 /// Language codes are BCP 47 tags such as `pl` or `pt-BR`: they name folders

@@ -110,7 +110,7 @@ impl VisitText for Block {
                 visit(&mut b.link_text);
                 visit(&mut b.not_set_up_text);
             }
-            Block::NewsletterIndex(_) | Block::Glossary(_) => {}
+            Block::NewsletterIndex(_) | Block::Glossary(_) | Block::Contact(_) => {}
         }
     }
 }
@@ -119,6 +119,9 @@ impl VisitText for Site {
     fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
         visit(&mut self.title);
         visit(&mut self.owner);
+        if let Some(as_of) = &mut self.as_of {
+            visit(as_of);
+        }
         for item in self.navigation.iter_mut().chain(&mut self.footer_links) {
             visit(&mut item.label);
         }

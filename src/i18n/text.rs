@@ -214,6 +214,20 @@ words!(
         video: VideoText,
         tools: ToolsText,
         speech: SpeechText,
+        contact: ContactText,
+    }
+);
+
+words!(
+    /// The contact block: who runs the site and how to reach a person.
+    ContactText {
+        runs_site: String,
+        email: String,
+        phone: String,
+        form: String,
+        form_link: String,
+        reply_within: Plural,
+        not_published: String,
     }
 );
 

@@ -5,6 +5,7 @@ mod action_filters;
 mod action_item;
 mod action_list;
 mod callout;
+mod contact;
 mod definitions;
 mod document;
 mod email_alerts;
@@ -56,5 +57,6 @@ pub fn BlockView(block: Block, index: usize) -> impl IntoView {
         Block::NewsletterIndex(_) => view! { <newsletter_index::NewsletterIndex/> }.into_any(),
         Block::Glossary(_) => view! { <glossary_list::GlossaryList/> }.into_any(),
         Block::EmailAlerts(block) => view! { <email_alerts::EmailAlerts block=block/> }.into_any(),
+        Block::Contact(_) => view! { <contact::ContactDetails/> }.into_any(),
     }
 }
