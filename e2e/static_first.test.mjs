@@ -91,7 +91,7 @@ test('without the WebAssembly, the navigation, the plan, the video and the langu
     // The video with its captions and transcript.
     const video = page.locator('main video');
     assert.equal(await video.evaluate((v) => v.controls), true);
-    assert.equal(await page.locator('main video track[kind="captions"]').count(), 1);
+    assert.equal(await page.locator('main video track[kind="captions"][default]').count(), 1);
     assert.ok((await page.locator('.app-transcript').innerText()).length > 50, 'transcript');
     // Back to English in one press.
     await page.locator('a[hreflang="en"]').first().click();

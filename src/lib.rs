@@ -6,6 +6,7 @@ pub mod components;
 pub mod content;
 pub mod embedding;
 pub mod i18n;
+pub mod media;
 pub mod navigation;
 pub mod pages;
 pub mod route_focus;

@@ -91,3 +91,69 @@ fn a_missing_file_is_named() {
         report.problems
     );
 }
+
+#[test]
+fn every_problem_in_a_text_track_is_named_with_file_cue_and_line() {
+    let dir = site_copy("check-tracks");
+    edit(&dir, "media/deep-dive-sample.pl.vtt", |text| {
+        text.replacen(
+            "00:00:05.371 --> 00:00:11.902",
+            "00:00:04.000 --> 00:00:11.902",
+            1,
+        )
+        .replacen("<v Lektor>Będzie", "<script>Będzie", 1)
+    });
+    fs::remove_file(dir.join("media/deep-dive-sample.ro.chapters.vtt")).unwrap();
+    let report = check_site(&dir);
+    let all = report.problems.join("\n");
+    assert_eq!(report.problems.len(), 3, "{all}");
+    assert!(
+        all.contains("media/deep-dive-sample.pl.vtt has a problem in cue 2 (line 10): the cue starts (00:00:04.000) before cue 1 ends"),
+        "{all}"
+    );
+    assert!(
+        all.contains("media/deep-dive-sample.pl.vtt has a problem in cue 3 (line 15): <script> is not a WebVTT tag"),
+        "{all}"
+    );
+    assert!(
+        all.contains("media/deep-dive-sample.ro.chapters.vtt (named in ")
+            && all.contains("could not be read"),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_video_without_captions_in_every_site_language_is_warned_about() {
+    let dir = site_copy("check-coverage");
+    let page = "content/pl/pages/deep-dive.json";
+    edit(&dir, page, |text| {
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let video = value["blocks"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|block| block["type"] == "video")
+            .unwrap();
+        video["tracks"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|track| !(track["kind"] == "captions" && track["srclang"] == "ro"));
+        value.to_string()
+    });
+    let report = check_site(&dir);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let coverage: Vec<&String> = report
+        .warnings
+        .iter()
+        .filter(|warning| warning.contains("no captions in"))
+        .collect();
+    assert_eq!(coverage.len(), 1, "{:?}", report.warnings);
+    assert!(
+        coverage[0].starts_with("pl/pages/deep-dive.json: blocks["),
+        "{coverage:?}"
+    );
+    assert!(
+        coverage[0].contains("no captions in Română"),
+        "{coverage:?}"
+    );
+}

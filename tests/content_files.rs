@@ -4,7 +4,8 @@
 
 mod support;
 
-use send_hub::content::{Block, Glossary, Page, Site};
+use send_hub::content::{Block, Glossary, Page, Site, TrackKind};
+use send_hub::media::tracks::{read_track, track_file};
 use support::{content_dir, load, shipped_pages};
 
 #[test]
@@ -119,7 +120,9 @@ fn the_plan_page_has_six_working_groups_and_the_slipped_commissioning_actions() 
     );
     assert!(actions
         .iter()
-        .any(|action| action.id == "ehcp-audits" && action.detail.contains("relaunched")));
+        .any(|action| action.id == "ehcp-audits"
+            && action.title.contains("relaunched")
+            && action.detail.contains("June 2020")));
     for status in send_hub::content::ActionStatus::ALL {
         assert!(
             actions.iter().any(|action| action.status == status),
@@ -129,8 +132,9 @@ fn the_plan_page_has_six_working_groups_and_the_slipped_commissioning_actions() 
 }
 
 #[test]
-fn the_deep_dive_video_has_captions_a_transcript_and_a_sample_notice() {
+fn the_deep_dive_video_has_every_kind_of_track_in_every_language_with_the_same_timing() {
     let page: Page = load("pages/deep-dive.json");
+    let site: Site = load("site.json");
     let video = page
         .blocks
         .iter()
@@ -140,19 +144,45 @@ fn the_deep_dive_video_has_captions_a_transcript_and_a_sample_notice() {
         })
         .expect("deep dive has a video block");
     assert!(video.sample_notice.is_some());
-    assert!(video.transcript.len() >= 2);
-    let captions_path = content_dir()
-        .join("..")
-        .join(video.captions.src.trim_start_matches('/'));
-    let captions = std::fs::read_to_string(&captions_path).expect("captions file exists");
-    assert!(captions.starts_with("WEBVTT"));
-    for line in &video.transcript {
-        assert!(
-            captions.contains(&line.text),
-            "captions are missing the transcript line {:?}",
-            line.text
-        );
+    let cues_of = |kind: TrackKind, language: &str| {
+        let track = video
+            .tracks
+            .iter()
+            .find(|track| track.kind == kind && track.srclang == language)
+            .unwrap_or_else(|| panic!("no {kind:?} track in {language}"));
+        let file = track_file(&track.src).expect("a track on this site");
+        let text = std::fs::read_to_string(content_dir().join("..").join(&file))
+            .unwrap_or_else(|err| panic!("{file}: {err}"));
+        read_track(&file, &text).unwrap_or_else(|err| panic!("{err}"))
+    };
+    for kind in [
+        TrackKind::Captions,
+        TrackKind::Descriptions,
+        TrackKind::Chapters,
+    ] {
+        let english = cues_of(kind, "en");
+        assert!(!english.is_empty(), "{kind:?} has cues");
+        let timing = |cues: &[send_hub::media::webvtt::Cue]| -> Vec<(f64, f64)> {
+            cues.iter().map(|cue| (cue.start, cue.end)).collect()
+        };
+        for language in &site.languages {
+            let cues = cues_of(kind, &language.code);
+            assert_eq!(
+                timing(&cues),
+                timing(&english),
+                "{kind:?} in {}",
+                language.code
+            );
+            if language.code != "en" {
+                assert_ne!(
+                    cues[0].text, english[0].text,
+                    "{kind:?} in {} is translated",
+                    language.code
+                );
+            }
+        }
     }
+    assert!(cues_of(TrackKind::Captions, "en").len() >= 2);
     let video_path = content_dir()
         .join("..")
         .join(video.src.trim_start_matches('/'));

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use leptos::task::tick;
 use send_hub::components::abbreviations::provide_page_abbreviations;
 use send_hub::components::blocks::{ActionList, BlockView};
+use send_hub::components::page_view::PageMedia;
 use send_hub::components::{ErrorPanel, PageLoader, RichText};
 use send_hub::content::*;
+use send_hub::media::tracks::read_track;
 use send_hub::site_content::provide_site_content;
 use send_hub::tools::provide_reading_settings;
 use wasm_bindgen::JsCast;
@@ -136,30 +138,65 @@ async fn table_block_has_a_caption_column_headers_and_a_named_scroll_region() {
 }
 
 #[wasm_bindgen_test]
-async fn video_block_has_controls_captions_and_a_transcript_without_autoplay() {
+async fn video_block_has_controls_tracks_and_a_transcript_from_the_captions_without_autoplay() {
+    let track = |kind: TrackKind, srclang: &str| TextTrack {
+        kind,
+        src: format!("/media/v.{srclang}.{}.vtt", kind.as_str()),
+        srclang: srclang.into(),
+        label: srclang.into(),
+    };
+    let captions_pl = track(TrackKind::Captions, "pl");
     let block = Block::Video(VideoBlock {
         title: "Conversation".into(),
         src: "/media/v.webm".into(),
         mime_type: "video/webm".into(),
-        captions: Captions {
-            src: "/media/v.vtt".into(),
-            srclang: "en".into(),
-            label: "English".into(),
-        },
+        tracks: vec![
+            track(TrackKind::Captions, "en"),
+            captions_pl.clone(),
+            track(TrackKind::Chapters, "en"),
+        ],
         duration_label: "1 minute".into(),
         sample_notice: Some("This is a sample.".into()),
-        transcript: vec![TranscriptLine {
-            speaker: "Parent".into(),
-            text: "Hello.".into(),
-        }],
     });
-    let root = mount(move || view! { <BlockView block=block index=3/> });
+    let cues = read_track(
+        "v.pl.vtt",
+        "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Rodzic>Dzień dobry.\n\n00:02.500 --> 00:03.000\nKoniec.\n",
+    );
+    let media = PageMedia {
+        language: "pl".into(),
+        source: "en".into(),
+        tracks: [(captions_pl.src.clone(), cues)].into_iter().collect(),
+    };
+    let root = mount(move || {
+        provide_context(media.clone());
+        view! { <BlockView block=block.clone() index=3/> }
+    });
     tick().await;
     let video: web_sys::HtmlVideoElement = all(&root, "video")[0].clone().unchecked_into();
     assert!(video.controls());
     assert!(!video.autoplay());
-    assert_eq!(all(&root, "track[kind=captions][srclang=en]").len(), 1);
-    assert_eq!(text(&root, ".app-transcript__line"), "Parent: Hello.");
+    assert_eq!(all(&root, "track").len(), 3);
+    // The page's language is the default captions track.
+    assert_eq!(all(&root, "track[default]").len(), 1);
+    assert_eq!(all(&root, "track[default][srclang=pl]").len(), 1);
+    let lines = all(&root, ".app-transcript__line");
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        lines[0].text_content().unwrap().trim(),
+        "Play from 0:01 Rodzic: Dzień dobry."
+    );
+    assert_eq!(
+        lines[1].text_content().unwrap().trim(),
+        "Play from 0:02 Koniec."
+    );
+    assert_eq!(
+        all(&root, ".app-transcript__time")[0]
+            .get_attribute("href")
+            .as_deref(),
+        Some("/media/v.webm#t=1.001")
+    );
+    // The chapters track was not read with the page: no chapter list.
+    assert!(all(&root, ".app-chapters").is_empty());
     assert_eq!(text(&root, ".app-video__notice"), "This is a sample.");
 }
 
@@ -169,6 +206,7 @@ fn action(id: &str, group: Option<&str>, status: ActionStatus) -> PlanAction {
         title: format!("Action {id}"),
         detail: "Detail".into(),
         group: group.map(Into::into),
+        group_chosen_by_site: false,
         status,
         source: "Source".into(),
     }

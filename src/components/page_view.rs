@@ -12,6 +12,7 @@ use crate::content::load::fetch_content;
 use crate::content::{ContentError, Glossary, Page};
 use crate::i18n::language::source_language;
 use crate::i18n::page::LocalizedPage;
+use crate::media::tracks::LoadedTracks;
 use crate::site_content::{use_site_content, use_words, ShowOriginal};
 
 /// On a translated page, the code of the language that fields kept as
@@ -19,6 +20,18 @@ use crate::site_content::{use_site_content, use_words, ShowOriginal};
 /// their own `lang`.
 #[derive(Clone, Default)]
 pub struct UntranslatedLanguage(pub Option<String>);
+
+/// What a page's videos need from the page: its language, the site's
+/// source language, and the text tracks read with the page.
+#[derive(Clone, Debug, Default)]
+pub struct PageMedia {
+    /// The page's BCP 47 language tag.
+    pub language: String,
+    /// The site's source language tag.
+    pub source: String,
+    /// The tracks read, by `src`.
+    pub tracks: LoadedTracks,
+}
 
 /// Renders a loaded page.
 #[component]
@@ -47,6 +60,13 @@ pub fn PageView(
     ));
     provide_page_abbreviations(glossary.as_ref().ok());
     provide_page_groups(&page.page);
+    provide_context(PageMedia {
+        language: page.language.code.clone(),
+        source: source
+            .as_ref()
+            .map_or_else(|| page.language.code.clone(), |source| source.code.clone()),
+        tracks: page.tracks.clone(),
+    });
     let glossary_problem = glossary.err().map(|error| {
         let retry = Callback::new(move |_| content.retry());
         view! {

@@ -2,12 +2,15 @@
 //! and checked exactly as the build step and the app read it, with every
 //! problem reported (not just the first). Natively only (it reads the disk).
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use super::parse::{parse_content, ContentFile};
-use super::{Contact, Glossary, Page, Site};
+use super::{Block, Contact, ContentError, Glossary, Page, Site, TrackKind};
 use crate::i18n::language::{content_path, source_language};
 use crate::i18n::text::parse_locale;
+use crate::media::tracks::{read_track, track_file};
+use crate::media::webvtt::parse;
 use crate::static_first::page_data::{shipped_language, CONTENT_FOLDER};
 
 /// What the check found: one message per file with a problem (file, field
@@ -32,6 +35,7 @@ pub fn check_site(site_dir: &Path) -> CheckReport {
         return report;
     };
     warn_about_manifest(&manifest, "site.json", &mut report);
+    let mut checked_tracks = HashSet::new();
     let source = source_language(&manifest).code;
     for language in &manifest.languages {
         let Some(active) = shipped_language(&manifest, &language.code) else {
@@ -70,10 +74,89 @@ pub fn check_site(site_dir: &Path) -> CheckReport {
             .map(|page| page.file.clone())
             .chain(site.newsletter.iter().map(|issue| issue.file.clone()));
         for file in files {
-            read::<Page>(site_dir, &in_language(&file), &mut report);
+            let file = in_language(&file);
+            if let Some(page) = read::<Page>(site_dir, &file, &mut report) {
+                check_videos(
+                    site_dir,
+                    &file,
+                    &page,
+                    &manifest,
+                    &mut checked_tracks,
+                    &mut report,
+                );
+            }
         }
     }
     report
+}
+
+/// Every text track of every video on `page` (each file once per check),
+/// with every problem named by file, cue and line; and a warning for a
+/// video whose captions do not cover every language of the site.
+fn check_videos(
+    site_dir: &Path,
+    file: &str,
+    page: &Page,
+    manifest: &Site,
+    checked: &mut HashSet<String>,
+    report: &mut CheckReport,
+) {
+    for (index, block) in page.blocks.iter().enumerate() {
+        let Block::Video(video) = block else { continue };
+        for track in &video.tracks {
+            let Some(track_file) = track_file(&track.src) else {
+                if track.kind == TrackKind::Captions {
+                    report.warnings.push(format!(
+                        "{file}: blocks[{index}] (video): the {} captions are on another site, so the page cannot show their transcript; put them on this site.",
+                        track.srclang
+                    ));
+                }
+                continue;
+            };
+            if !checked.insert(track_file.clone()) {
+                continue;
+            }
+            report.files += 1;
+            let text = match std::fs::read_to_string(site_dir.join(&track_file)) {
+                Ok(text) => text,
+                Err(error) => {
+                    report.problems.push(format!(
+                        "The text track {track_file} (named in {file}) could not be read ({error})."
+                    ));
+                    continue;
+                }
+            };
+            if let Err(error @ ContentError::TooLarge { .. }) = read_track(&track_file, &text) {
+                report.problems.push(error.to_string());
+                continue;
+            }
+            for problem in parse(&text).problems {
+                let error = ContentError::BadTrack {
+                    file: track_file.clone(),
+                    cue: problem.cue,
+                    line: problem.line,
+                    detail: problem.detail,
+                };
+                report.problems.push(error.to_string());
+            }
+        }
+        let missing: Vec<&str> = manifest
+            .languages
+            .iter()
+            .filter(|language| {
+                !video.tracks.iter().any(|track| {
+                    track.kind == TrackKind::Captions && track.srclang == language.code
+                })
+            })
+            .map(|language| language.name.as_str())
+            .collect();
+        if !missing.is_empty() {
+            report.warnings.push(format!(
+                "{file}: blocks[{index}] (video): no captions in {}; readers of those pages get captions in another language.",
+                missing.join(", ")
+            ));
+        }
+    }
 }
 
 /// What the manifest should have for a real site.

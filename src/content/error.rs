@@ -87,6 +87,18 @@ pub enum ContentError {
         /// The address, as the embed's `data-content-url` gave it.
         url: String,
     },
+    /// A WebVTT text track (captions, descriptions, chapters) that breaks
+    /// the format or the transcript's rules ([`crate::media::webvtt`]).
+    BadTrack {
+        /// The file asked for, such as `media/talk.pl.vtt`.
+        file: String,
+        /// The cue's number, from 1, when the problem is in a cue.
+        cue: Option<usize>,
+        /// The line, from 1.
+        line: usize,
+        /// What is wrong.
+        detail: String,
+    },
     /// A value is well-typed but not allowed, such as an unsafe link.
     Invalid {
         /// The file asked for.
@@ -111,6 +123,7 @@ impl ContentError {
             | Self::UnsupportedVersion { file, .. }
             | Self::MarkupInText { file, .. }
             | Self::ContentUrlRefused { file, .. }
+            | Self::BadTrack { file, .. }
             | Self::Invalid { file, .. } => file,
         }
     }
@@ -203,6 +216,26 @@ impl ContentError {
             Self::ContentUrlRefused { file, url } => {
                 fill(&words.content_url_refused, &[("file", file), ("url", url)])
             }
+            Self::BadTrack {
+                file,
+                cue,
+                line,
+                detail,
+            } => match cue {
+                Some(cue) => fill(
+                    &words.bad_track_cue,
+                    &[
+                        ("file", file),
+                        ("cue", &n(cue)),
+                        ("line", &n(line)),
+                        ("detail", detail),
+                    ],
+                ),
+                None => fill(
+                    &words.bad_track,
+                    &[("file", file), ("line", &n(line)), ("detail", detail)],
+                ),
+            },
             Self::Invalid {
                 file,
                 field,

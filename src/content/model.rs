@@ -454,6 +454,10 @@ pub struct PlanAction {
     /// block on the same page; absent when the source names no group.
     #[serde(default)]
     pub group: Option<String>,
+    /// True when the documents name no working group for the action and
+    /// the site put it under one by its theme; the page says so.
+    #[serde(default)]
+    pub group_chosen_by_site: bool,
     /// Where it stands.
     pub status: ActionStatus,
     /// Which document and section the fact comes from.
@@ -470,38 +474,55 @@ pub struct VideoBlock {
     pub src: String,
     /// Its MIME type, such as `video/webm`.
     pub mime_type: String,
-    /// Captions in WebVTT format.
-    pub captions: Captions,
+    /// Its WebVTT text tracks: captions in each language (the transcript
+    /// is built from the captions in the page's language), and optionally
+    /// descriptions and chapters. At least one captions track.
+    pub tracks: Vec<TextTrack>,
     /// Length, shown before people press play ("1 minute 5 seconds").
     pub duration_label: String,
     /// Set when the file is a stand-in for the real recording; the text
     /// explains this to viewers.
     #[serde(default)]
     pub sample_notice: Option<String>,
-    /// The full transcript, line by line.
-    pub transcript: Vec<TranscriptLine>,
 }
 
-/// A captions file.
+/// One WebVTT file for a video, as a `<track>` names it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Captions {
-    /// WebVTT file address.
+pub struct TextTrack {
+    /// What the track holds.
+    pub kind: TrackKind,
+    /// WebVTT file address: a path on this site (`/media/talk.pl.vtt`).
     pub src: String,
-    /// Language of the captions.
+    /// Its language, a BCP 47 tag such as `pl`.
     pub srclang: String,
-    /// Name shown in the player's captions menu.
+    /// Its name in its own language, shown in the player's menu
+    /// ("Polski (tłumaczenie maszynowe)").
     pub label: String,
 }
 
-/// One line of a transcript.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TranscriptLine {
-    /// Who is speaking, or a description such as "Sound".
-    pub speaker: String,
-    /// What they say.
-    pub text: String,
+/// The kinds of text track send-hub uses, as HTML's `<track kind>` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrackKind {
+    /// What is said, and sounds that matter, for people who cannot hear it.
+    Captions,
+    /// What is shown, read aloud for people who cannot see it (text audio
+    /// description).
+    Descriptions,
+    /// Named parts of the video, to jump to.
+    Chapters,
+}
+
+impl TrackKind {
+    /// The `kind` attribute of `<track>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Captions => "captions",
+            Self::Descriptions => "descriptions",
+            Self::Chapters => "chapters",
+        }
+    }
 }
 
 /// A link to a document.

@@ -393,7 +393,7 @@ impl ContentFile for Page {
                 }
                 Block::Video(video) => {
                     check_href(file, at("src"), &video.src)?;
-                    check_href(file, at("captions.src"), &video.captions.src)?;
+                    check_tracks(file, &at, &video.tracks)?;
                 }
                 Block::Document(document) => {
                     if let Some(href) = &document.href {
@@ -410,6 +410,41 @@ impl ContentFile for Page {
         }
         Ok(())
     }
+}
+
+/// A video's text tracks: safe addresses, language tags, at least one
+/// captions track, and one track of each kind per language.
+fn check_tracks(
+    file: &str,
+    at: &dyn Fn(&str) -> String,
+    tracks: &[super::model::TextTrack],
+) -> Result<(), ContentError> {
+    use super::model::TrackKind;
+    if !tracks.iter().any(|track| track.kind == TrackKind::Captions) {
+        return Err(invalid(
+            file,
+            at("tracks"),
+            "a video needs at least one captions track",
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (index, track) in tracks.iter().enumerate() {
+        let field = |name: &str| at(&format!("tracks[{index}].{name}"));
+        check_href(file, field("src"), &track.src)?;
+        check_language_code(file, field("srclang"), &track.srclang)?;
+        if !seen.insert((track.kind, track.srclang.as_str())) {
+            return Err(invalid(
+                file,
+                field("srclang"),
+                format!(
+                    "there is already a {} track in {}",
+                    track.kind.as_str(),
+                    track.srclang
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// An email address as the contact block links it (`mailto:`): one `@`

@@ -90,13 +90,8 @@ impl VisitText for Block {
             Block::Video(b) => {
                 visit(&mut b.title);
                 visit(&mut b.duration_label);
-                visit(&mut b.captions.label);
                 if let Some(notice) = &mut b.sample_notice {
                     visit(notice);
-                }
-                for line in &mut b.transcript {
-                    visit(&mut line.speaker);
-                    visit(&mut line.text);
                 }
             }
             Block::Document(b) => {

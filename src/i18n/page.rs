@@ -6,8 +6,9 @@ use super::format::fill;
 use super::language::{content_path, ActiveLanguage};
 use super::machine::{provider, translate_value, ProviderKind};
 use super::pack::LanguagePack;
-use crate::content::load::fetch_content;
+use crate::content::load::{fetch_content, fetch_text};
 use crate::content::{ContentError, Language, Page};
+use crate::media::tracks::{load_tracks, LoadedTracks};
 
 /// A page ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +23,9 @@ pub struct LocalizedPage {
     pub machine: Option<ProviderKind>,
     /// Why the page is not in the chosen language.
     pub problem: Option<String>,
+    /// The text tracks its videos use in its language
+    /// ([`crate::media::tracks::page_tracks`]).
+    pub tracks: LoadedTracks,
 }
 
 impl LocalizedPage {
@@ -34,12 +38,27 @@ impl LocalizedPage {
             original: None,
             machine: None,
             problem: None,
+            tracks: LoadedTracks::new(),
         }
     }
 }
 
-/// Loads `file` for the language in `pack`.
+/// Loads `file` for the language in `pack`, with its videos' text tracks.
 pub async fn load_page(
+    pack: LanguagePack,
+    source: Language,
+    endpoint: Option<String>,
+    file: String,
+) -> Result<LocalizedPage, ContentError> {
+    let source_code = source.code.clone();
+    let mut page = load_page_text(pack, source, endpoint, file).await?;
+    let read = |file: String| async move { fetch_text(&format!("/{file}"), &file).await };
+    let (tracks, _) = load_tracks(&page.page, &page.language.code, &source_code, read).await;
+    page.tracks = tracks;
+    Ok(page)
+}
+
+async fn load_page_text(
     pack: LanguagePack,
     source: Language,
     endpoint: Option<String>,
@@ -51,6 +70,7 @@ pub async fn load_page(
         original: None,
         machine: None,
         problem: None,
+        tracks: LoadedTracks::new(),
     };
     if pack.problem.is_some() {
         return Ok(plain(fetch_content::<Page>(file).await?, source));
@@ -82,6 +102,7 @@ pub async fn load_page(
                     original: Some(original),
                     machine: Some(translator.kind()),
                     problem: None,
+                    tracks: LoadedTracks::new(),
                 }),
                 Err(error) => {
                     let words = &pack.words.language;

@@ -313,6 +313,8 @@ words!(
         unsupported_version: String,
         markup: String,
         invalid: String,
+        bad_track: String,
+        bad_track_cue: String,
         content_url_refused: String,
     }
 );
@@ -331,6 +333,7 @@ words!(
         showing_all: Plural,
         showing_some: Plural,
         group_name: String,
+        group_chosen_by_site: String,
         status_prefix: String,
         source_prefix: String,
         progressing: String,
@@ -348,6 +351,13 @@ words!(
         download: String,
         transcript: String,
         captions_failed: String,
+        transcript_below: String,
+        play_from: String,
+        follow: String,
+        download_transcript: String,
+        chapters: String,
+        track_problem: String,
+        transcript_in_file: String,
     }
 );
 

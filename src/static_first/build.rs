@@ -67,6 +67,12 @@ pub fn render_site_with_plain(
             };
             let (content, files) =
                 block_on(read_page(&language.code, &path, read)).map_err(|e| e.to_string())?;
+            // A broken text track is never published, like a broken page.
+            if let Some(page) = &content.page {
+                if let Some(Err(error)) = page.page.tracks.values().find(|cues| cues.is_err()) {
+                    return Err(error.to_string());
+                }
+            }
             let app = render_app(&address, content.clone());
             if let Some(plain_dir) = plain_dir {
                 write_file(

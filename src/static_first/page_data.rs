@@ -16,6 +16,7 @@ use crate::i18n::language::{content_path, source_language, ActiveLanguage};
 use crate::i18n::page::LocalizedPage;
 use crate::i18n::text::{english, parse_locale};
 use crate::i18n::LanguagePack;
+use crate::media::tracks::load_tracks;
 use crate::routes::{match_route, Route};
 use crate::site_content::{PreloadedContent, PreloadedPage, SITE_FILE};
 
@@ -214,6 +215,10 @@ where
             let text = read(served.clone()).await?;
             let page = parse_content::<Page>(content_name(&served), &text)?;
             files.push((served, text));
+            // Step 4: the text tracks its videos use in this language.
+            let source = source_language(&manifest).code;
+            let (tracks, track_files) = load_tracks(&page, language, &source, &read).await;
+            files.extend(track_files);
             Some(PreloadedPage {
                 file,
                 page: LocalizedPage {
@@ -222,6 +227,7 @@ where
                     original: None,
                     machine: None,
                     problem: None,
+                    tracks,
                 },
             })
         }

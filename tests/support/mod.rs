@@ -41,6 +41,7 @@ pub fn site_copy(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     copy_dir(&public.join("content"), &dir.join("content"));
     copy_dir(&public.join("locales"), &dir.join("locales"));
+    copy_dir(&public.join("media"), &dir.join("media"));
     dir
 }
 

@@ -38,6 +38,9 @@ pub fn ActionItem(
                 <strong class=tag_class>{status_label(action.status, text)}</strong>
                 " "
                 <span class="app-action__group">{group_text}</span>
+                {action.group_chosen_by_site.then(|| view! {
+                    " " <span class="app-action__grouping">{text.group_chosen_by_site.clone()}</span>
+                })}
             </p>
             <p class="app-action__detail"><RichText text=action.detail/></p>
             <p class="app-action__source">

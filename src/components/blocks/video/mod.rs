@@ -1,0 +1,171 @@
+//! A recorded video: the browser's own player with every text track, the
+//! chapters and the transcript built from the captions in the page's
+//! language, both following the video and seeking it.
+
+mod chapters;
+mod seek_link;
+mod transcript;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::components::page_view::PageMedia;
+use crate::components::RichText;
+use crate::content::{TextTrack, TrackKind, VideoBlock};
+use crate::i18n::format::fill;
+use crate::media::tracks::pick;
+use crate::site_content::use_words;
+
+/// The player and what the page knows of its playback, shared with the
+/// chapters and the transcript.
+#[derive(Clone, Copy)]
+pub struct Playback {
+    /// The `<video>`.
+    pub player: NodeRef<html::Video>,
+    /// Where playback is, in seconds, as of the player's last
+    /// `timeupdate` or `seeked` event; `None` until the video is first
+    /// played or moved, so nothing is marked as playing before then.
+    pub position: RwSignal<Option<f64>>,
+}
+
+impl Playback {
+    /// Moves the player to `seconds` and plays from there.
+    pub fn play_from(self, seconds: f64) {
+        if let Some(video) = self.player.get_untracked() {
+            video.set_current_time(seconds);
+            self.position.set(Some(seconds));
+            // Refused only if the browser cannot play the file: the
+            // player itself then says so.
+            let _ = video.play();
+        }
+    }
+}
+
+/// A recorded video: native player with every text track (the captions in
+/// the page's language on by default), never autoplaying, then its chapters
+/// and its transcript. Nothing of the video is downloaded until the viewer
+/// presses play, to save data on slow and metered connections; the small
+/// text tracks the page shows are read with the page.
+///
+/// Tracks on another site (an `https://` address) are asked for with CORS
+/// (`crossorigin="anonymous"` on the video): a browser loads them only if
+/// that site allows it, and then the video must come from a site that
+/// allows it too (docs/content.md). Captions that cannot be loaded, for
+/// that or any reason, are named in a message under the player, and the
+/// video and its transcript keep working.
+#[component]
+pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
+    let VideoBlock {
+        title,
+        src,
+        mime_type,
+        tracks,
+        duration_label,
+        sample_notice,
+    } = block;
+    let words = use_words();
+    let text = &words.video;
+    let media = use_context::<PageMedia>().unwrap_or_default();
+    let captions = pick(&tracks, TrackKind::Captions, &media.language, &media.source).cloned();
+    let chapters = pick(&tracks, TrackKind::Chapters, &media.language, &media.source).cloned();
+    let playback = Playback {
+        player: NodeRef::new(),
+        position: RwSignal::new(None),
+    };
+    let elsewhere = tracks.iter().any(|track| track.src.starts_with("https://"));
+    // The latest outcome counts: a browser that loads the track before it
+    // sees `crossorigin` fails once, then loads it again.
+    let captions_failed = RwSignal::new(false);
+    let caption_cues = captions
+        .as_ref()
+        .and_then(|track| media.tracks.get(&track.src).cloned());
+    let failed_text = captions.as_ref().map(|captions| {
+        let failed = fill(
+            &text.captions_failed,
+            &[("label", &captions.label), ("file", &captions.src)],
+        );
+        match caption_cues {
+            Some(Ok(_)) => format!("{failed} {}", text.transcript_below),
+            _ => failed,
+        }
+    });
+    let default_src = captions.as_ref().map(|track| track.src.clone());
+    let track_elements = tracks
+        .into_iter()
+        .map(|track| {
+            let TextTrack {
+                kind,
+                src,
+                srclang,
+                label,
+            } = track;
+            let is_default = default_src.as_deref() == Some(src.as_str());
+            view! {
+                <track kind=kind.as_str() src=src srclang=srclang label=label default=is_default
+                    on:error=move |_| if is_default { captions_failed.set(true) }
+                    on:load=move |_| if is_default { captions_failed.set(false) }/>
+            }
+        })
+        .collect_view();
+    let follow_position = move |_| {
+        if let Some(video) = playback.player.get_untracked() {
+            playback.position.set(Some(video.current_time()));
+        }
+    };
+    let chapter_cues = chapters
+        .as_ref()
+        .and_then(|track| media.tracks.get(&track.src).cloned());
+    view! {
+        <figure class="app-video">
+            <figcaption class="app-video__caption">
+                <span class="app-video__title"><RichText text=title.clone()/></span>
+                " "
+                <span class="app-video__duration">"(" {duration_label} ")"</span>
+            </figcaption>
+            {sample_notice.map(|notice| view! {
+                <p class="app-callout app-callout--important app-video__notice"><RichText text=notice/></p>
+            })}
+            <video
+                class="app-video__player"
+                controls=true
+                preload="none"
+                playsinline=true
+                aria-label=title.clone()
+                crossorigin=elsewhere.then_some("anonymous")
+                node_ref=playback.player
+                on:play=follow_position
+                on:timeupdate=follow_position
+                on:seeked=follow_position
+            >
+                <source src=src.clone() type=mime_type/>
+                {track_elements}
+                <p>{text.cannot_play.clone()} " " <a class="app-link" href=src.clone()>{text.download.clone()}</a></p>
+            </video>
+            {move || captions_failed.get().then(|| view! {
+                <p class="app-callout app-video__notice" role="status">{failed_text.clone()}</p>
+            })}
+            {chapter_cues.map(|cues| view! {
+                <chapters::Chapters cues=cues video_src=src.clone() playback=playback/>
+            })}
+            <transcript::Transcript
+                cues=caption_cues
+                captions=captions
+                title=title
+                video_src=src
+                playback=playback
+                id=format!("transcript-{index}")
+            />
+        </figure>
+    }
+}
+
+/// A track's problem, named as the usual alert, saying the video still plays.
+#[component]
+fn TrackProblem(error: crate::content::ContentError) -> impl IntoView {
+    let words = use_words();
+    let message = fill(
+        &words.video.track_problem,
+        &[("problem", &error.message(&words.errors))],
+    );
+    view! { <p class="app-error-panel app-video__problem" role="alert">{message}</p> }
+}
