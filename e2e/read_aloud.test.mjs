@@ -202,6 +202,7 @@ test('Read from where I was starts at the paragraph the reader last clicked', as
     await page.waitForFunction(() => document.querySelector('.app-tools__status')?.textContent === 'Ready to read.');
     await page.getByRole('button', { name: 'Read from where I was' }).click();
     await page.waitForFunction(() => window.__speech.spoken.length > 1);
+    await waitIdle(page);
     const texts = (await spoken(page)).map((s) => s.text);
     assert.match(texts[0], /^All of Us is a group/);
     assert.ok(texts.some((t) => t.startsWith('Events on particular topics')), 'and carries on to the end');

@@ -118,11 +118,9 @@ fn the_plan_page_has_six_working_groups_and_the_slipped_commissioning_actions() 
         slipped_commissioning, 5,
         "the board update names five slipped joint-commissioning actions"
     );
-    assert!(actions
-        .iter()
-        .any(|action| action.id == "ehcp-audits"
-            && action.title.contains("relaunched")
-            && action.detail.contains("June 2020")));
+    assert!(actions.iter().any(|action| action.id == "ehcp-audits"
+        && action.title.contains("relaunched")
+        && action.detail.contains("June 2020")));
     for status in send_hub::content::ActionStatus::ALL {
         assert!(
             actions.iter().any(|action| action.status == status),

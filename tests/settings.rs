@@ -19,6 +19,10 @@ fn defaults_follow_the_device() {
         !defaults.ruler && !defaults.mask,
         "ruler and mask are off by default"
     );
+    assert!(
+        !defaults.audio_description,
+        "audio description is off by default"
+    );
 }
 
 #[test]
@@ -34,8 +38,13 @@ fn settings_survive_a_round_trip() {
         speech_rate: 150,
         voice: Some("English (Great Britain)".into()),
         language: Some("pl".into()),
+        audio_description: true,
     };
     assert_eq!(StoredSettings::from_json(&chosen.to_json()), chosen);
+    assert!(
+        !StoredSettings::from_json(r#"{"audio_description": "on"}"#).audio_description,
+        "a wrongly typed switch stays off"
+    );
     assert_eq!(
         StoredSettings::from_json(r#"{"speech_rate": 3}"#).speech_rate,
         100,

@@ -275,3 +275,52 @@ fn a_page_reads_one_track_of_each_kind_per_video_and_only_from_this_site() {
     assert_eq!(track_file("https://cdn.example/a.vtt"), None);
     assert_eq!(track_file("//cdn.example/a.vtt"), None);
 }
+
+mod descriptions {
+    use send_hub::media::description::{due_description, Reached};
+    use send_hub::media::webvtt::parse;
+
+    fn cues() -> Vec<send_hub::media::webvtt::Cue> {
+        parse("WEBVTT\n\n00:00.000 --> 00:00.200\nA\n\n00:02.000 --> 00:02.100\nB\n\n00:05.000 --> 00:06.000\nC\n\n00:09.000 --> 00:09.500\nD\n").cues
+    }
+
+    #[test]
+    fn a_description_is_due_when_reached_or_crossed_and_given_once() {
+        let cues = cues();
+        let mut reached = Reached::default();
+        assert_eq!(due_description(&cues, &mut reached, 0.0), Some(0));
+        assert_eq!(
+            due_description(&cues, &mut reached, 0.1),
+            None,
+            "given once"
+        );
+        assert_eq!(due_description(&cues, &mut reached, 1.9), None);
+        // B lasts 0.1 s, between two reports 0.25 s apart: still given.
+        assert_eq!(due_description(&cues, &mut reached, 2.15), Some(1));
+        // A jump over C and D to after both: neither is read out late.
+        assert_eq!(due_description(&cues, &mut reached, 9.6), None);
+    }
+
+    #[test]
+    fn after_a_jump_only_the_cue_showing_is_given_and_moving_back_allows_them_again() {
+        let cues = cues();
+        let mut reached = Reached::default();
+        assert_eq!(
+            due_description(&cues, &mut reached, 0.5),
+            None,
+            "A was jumped over"
+        );
+        assert_eq!(
+            due_description(&cues, &mut reached, 5.5),
+            Some(2),
+            "C is showing"
+        );
+        assert_eq!(due_description(&cues, &mut reached, 9.2), Some(3));
+        // Back to 4 s: C and D may be given again, A and B were not given.
+        assert_eq!(due_description(&cues, &mut reached, 4.0), None);
+        assert_eq!(due_description(&cues, &mut reached, 5.1), Some(2));
+        // Back into the middle of C, already given since: not again.
+        assert_eq!(due_description(&cues, &mut reached, 5.3), None);
+        assert_eq!(due_description(&cues, &mut reached, 5.2), None);
+    }
+}

@@ -6,7 +6,9 @@ use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 
-use crate::content::inline::{parse_links, rich_text, AbbreviationIndex, Inline};
+use crate::content::inline::{
+    mark_abbreviations, parse_links, rich_text, AbbreviationIndex, Inline,
+};
 use crate::content::Glossary;
 
 /// Shared by every text block of one page.
@@ -23,6 +25,15 @@ impl PageAbbreviations {
         match self.seen.lock() {
             Ok(mut seen) => rich_text(text, &self.index, &mut seen),
             Err(_) => parse_links(text),
+        }
+    }
+
+    /// As [`Self::mark`], for text that is not content JSON (a video's
+    /// cues): abbreviations only, link syntax left as written.
+    pub fn mark_plain(&self, text: &str) -> Vec<Inline> {
+        match self.seen.lock() {
+            Ok(mut seen) => mark_abbreviations(text, &self.index, &mut seen),
+            Err(_) => vec![Inline::Text(text.to_string())],
         }
     }
 }

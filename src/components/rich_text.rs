@@ -8,14 +8,18 @@ use crate::content::inline::{parse_links, Inline};
 use crate::navigation::app_href;
 
 /// Renders a content text field. Characters such as `<` stay literal text.
+/// With `plain`, for text that is not content JSON (a video's cues), link
+/// syntax stays as written and only abbreviations are marked.
 #[component]
-pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
+pub fn RichText(#[prop(into)] text: String, #[prop(optional)] plain: bool) -> impl IntoView {
     // On a translated page the abbreviations stay as written in the source
     // language, so screen readers and speech say them in that language.
     let abbr_lang = use_context::<UntranslatedLanguage>().and_then(|lang| lang.0);
-    let segments = match use_context::<PageAbbreviations>() {
-        Some(abbreviations) => abbreviations.mark(&text),
-        None => parse_links(&text),
+    let segments = match (use_context::<PageAbbreviations>(), plain) {
+        (Some(abbreviations), false) => abbreviations.mark(&text),
+        (Some(abbreviations), true) => abbreviations.mark_plain(&text),
+        (None, false) => parse_links(&text),
+        (None, true) => vec![Inline::Text(text)],
     };
     segments
         .into_iter()

@@ -358,6 +358,8 @@ words!(
         chapters: String,
         track_problem: String,
         transcript_in_file: String,
+        audio_description: String,
+        description_label: String,
     }
 );
 

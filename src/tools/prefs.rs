@@ -40,6 +40,8 @@ pub struct StoredSettings {
     pub voice: Option<String>,
     /// The chosen language's code; `None` reads the site's own language.
     pub language: Option<String>,
+    /// Text audio description of videos on (off by default).
+    pub audio_description: bool,
 }
 
 /// Read-aloud speeds offered, in percent of normal speed.
@@ -58,6 +60,7 @@ impl Default for StoredSettings {
             speech_rate: 100,
             voice: None,
             language: None,
+            audio_description: false,
         }
     }
 }
@@ -110,6 +113,10 @@ impl StoredSettings {
             language: text("language")
                 .filter(|code| is_language_code(code))
                 .map(str::to_string),
+            audio_description: fields
+                .get("audio_description")
+                .and_then(Value::as_bool)
+                .unwrap_or(defaults.audio_description),
         }
     }
 
@@ -135,6 +142,7 @@ impl StoredSettings {
         if let Some(language) = &self.language {
             fields.insert("language".into(), json!(language));
         }
+        fields.insert("audio_description".into(), json!(self.audio_description));
         Value::Object(fields).to_string()
     }
 }
@@ -162,6 +170,8 @@ pub struct ReadingSettings {
     pub voice: RwSignal<Option<String>>,
     /// Chosen language code; `None` reads the site's own language.
     pub language: RwSignal<Option<String>>,
+    /// Text audio description of videos on.
+    pub audio_description: RwSignal<bool>,
     /// What the device asks for, kept up to date.
     pub device: RwSignal<DeviceSettings>,
     /// `false` when the browser refuses storage (private mode, sandboxed
@@ -191,6 +201,7 @@ impl ReadingSettings {
             speech_rate: self.speech_rate.get(),
             voice: self.voice.get(),
             language: self.language.get(),
+            audio_description: self.audio_description.get(),
         }
     }
 
@@ -205,6 +216,7 @@ impl ReadingSettings {
         self.speech_rate.set(stored.speech_rate);
         self.voice.set(stored.voice);
         self.language.set(stored.language);
+        self.audio_description.set(stored.audio_description);
     }
 
     /// Back to the defaults: follow the device for everything. The language
@@ -240,6 +252,7 @@ pub fn provide_reading_settings(rendered_at_build: bool) -> ReadingSettings {
         speech_rate: RwSignal::new(stored.speech_rate),
         voice: RwSignal::new(stored.voice.clone()),
         language: RwSignal::new(stored.language.clone()),
+        audio_description: RwSignal::new(stored.audio_description),
         device: RwSignal::new(DeviceSettings::default()),
         can_save: RwSignal::new(true),
     };

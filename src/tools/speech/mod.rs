@@ -17,7 +17,7 @@
 //!   more, then stops and says so.
 
 pub mod chunk;
-mod engine;
+pub mod engine;
 mod highlight;
 mod listenable;
 pub mod safe_text;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::seek_link::SeekLink;
 use super::Playback;
+use crate::components::RichText;
 use crate::media::transcript::cue_at;
 use crate::media::webvtt::{time_label, Cue};
 use crate::site_content::use_words;
@@ -37,7 +38,7 @@ pub fn Chapters(
             view! {
                 <li class="app-chapters__item" aria-current=move || (current.get() == Some(index)).then_some("true")>
                     <SeekLink seconds=cue.start video_src=video_src.clone() playback=playback class="app-link">
-                        {cue.text}
+                        <RichText text=cue.text plain=true/>
                     </SeekLink>
                     " "
                     <span class="app-chapters__time">"(" {time_label(cue.start)} ")"</span>

@@ -2,6 +2,7 @@
 //! chapters and the transcript built from the captions in the page's
 //! language, both following the video and seeking it.
 
+mod audio_description;
 mod chapters;
 mod seek_link;
 mod transcript;
@@ -68,6 +69,16 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
     let media = use_context::<PageMedia>().unwrap_or_default();
     let captions = pick(&tracks, TrackKind::Captions, &media.language, &media.source).cloned();
     let chapters = pick(&tracks, TrackKind::Chapters, &media.language, &media.source).cloned();
+    let descriptions = pick(
+        &tracks,
+        TrackKind::Descriptions,
+        &media.language,
+        &media.source,
+    )
+    .and_then(|track| {
+        let cues = media.tracks.get(&track.src).cloned()?;
+        Some((cues, track.srclang.clone()))
+    });
     let playback = Playback {
         player: NodeRef::new(),
         position: RwSignal::new(None),
@@ -141,6 +152,9 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
                 {track_elements}
                 <p>{text.cannot_play.clone()} " " <a class="app-link" href=src.clone()>{text.download.clone()}</a></p>
             </video>
+            {descriptions.map(|(cues, lang)| view! {
+                <audio_description::AudioDescription cues=cues lang=lang playback=playback id=format!("video-{index}")/>
+            })}
             {move || captions_failed.get().then(|| view! {
                 <p class="app-callout app-video__notice" role="status">{failed_text.clone()}</p>
             })}

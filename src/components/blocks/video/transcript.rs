@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 
 use super::seek_link::SeekLink;
 use super::{Playback, TrackProblem};
+use crate::components::RichText;
 use crate::content::{ContentError, TextTrack};
 use crate::media::transcript::{cue_at, file_name, plain_text, seek_time};
 use crate::media::webvtt::{time_label, Cue};
@@ -90,7 +91,7 @@ fn Lines(
                     </SeekLink>
                     " "
                     {cue.speaker.map(|speaker| view! { <strong class="app-transcript__speaker">{speaker}":"</strong> " " })}
-                    <span class="app-transcript__text">{cue.text}</span>
+                    <span class="app-transcript__text"><RichText text=cue.text plain=true/></span>
                 </li>
             }
         })
