@@ -157,6 +157,7 @@ async fn video_block_has_controls_tracks_and_a_transcript_from_the_captions_with
         ],
         duration_label: "1 minute".into(),
         sample_notice: Some("This is a sample.".into()),
+        sign_language: None,
     });
     let cues = read_track(
         "v.pl.vtt",

@@ -252,6 +252,7 @@ fn a_page_reads_one_track_of_each_kind_per_video_and_only_from_this_site() {
         ],
         duration_label: "1 minute".into(),
         sample_notice: None,
+        sign_language: None,
     };
     let page = Page {
         schema_version: 1,

@@ -484,6 +484,26 @@ pub struct VideoBlock {
     /// explains this to viewers.
     #[serde(default)]
     pub sample_notice: Option<String>,
+    /// A sign language version, shown beside or over the video on request
+    /// and kept in step with it.
+    #[serde(default)]
+    pub sign_language: Option<SignLanguageVideo>,
+}
+
+/// A recording of a sign language interpreter for a video, the same length.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignLanguageVideo {
+    /// Video file address: a path on this site.
+    pub src: String,
+    /// Its MIME type, such as `video/webm`.
+    pub mime_type: String,
+    /// The sign language, in the page's language ("British Sign Language
+    /// (BSL)"); names the video for screen readers.
+    pub label: String,
+    /// Set when the file is a stand-in; the text says so beside it.
+    #[serde(default)]
+    pub sample_notice: Option<String>,
 }
 
 /// One WebVTT file for a video, as a `<track>` names it.

@@ -394,6 +394,9 @@ impl ContentFile for Page {
                 Block::Video(video) => {
                     check_href(file, at("src"), &video.src)?;
                     check_tracks(file, &at, &video.tracks)?;
+                    if let Some(sign) = &video.sign_language {
+                        check_href(file, at("sign_language.src"), &sign.src)?;
+                    }
                 }
                 Block::Document(document) => {
                     if let Some(href) = &document.href {

@@ -93,6 +93,12 @@ impl VisitText for Block {
                 if let Some(notice) = &mut b.sample_notice {
                     visit(notice);
                 }
+                if let Some(sign) = &mut b.sign_language {
+                    visit(&mut sign.label);
+                    if let Some(notice) = &mut sign.sample_notice {
+                        visit(notice);
+                    }
+                }
             }
             Block::Document(b) => {
                 visit(&mut b.title);

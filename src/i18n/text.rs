@@ -360,6 +360,17 @@ words!(
         transcript_in_file: String,
         audio_description: String,
         description_label: String,
+        show_sign_language: String,
+        sign_position: String,
+        sign_beside: String,
+        sign_bottom_right: String,
+        sign_bottom_left: String,
+        sign_top_right: String,
+        sign_top_left: String,
+        sign_size: String,
+        sign_small: String,
+        sign_medium: String,
+        sign_large: String,
     }
 );
 

@@ -5,6 +5,7 @@
 mod audio_description;
 mod chapters;
 mod seek_link;
+mod sign_language;
 mod transcript;
 
 use leptos::html;
@@ -27,6 +28,10 @@ pub struct Playback {
     /// `timeupdate` or `seeked` event; `None` until the video is first
     /// played or moved, so nothing is marked as playing before then.
     pub position: RwSignal<Option<f64>>,
+    /// Whether it is playing (between its `play` and `pause` events).
+    pub playing: RwSignal<bool>,
+    /// Its speed (`playbackRate`), 1 for normal, as of the last report.
+    pub rate: RwSignal<f64>,
 }
 
 impl Playback {
@@ -63,6 +68,7 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
         tracks,
         duration_label,
         sample_notice,
+        sign_language,
     } = block;
     let words = use_words();
     let text = &words.video;
@@ -82,7 +88,10 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
     let playback = Playback {
         player: NodeRef::new(),
         position: RwSignal::new(None),
+        playing: RwSignal::new(false),
+        rate: RwSignal::new(1.0),
     };
+    let sign = sign_language::SignState::new();
     let elsewhere = tracks.iter().any(|track| track.src.starts_with("https://"));
     // The latest outcome counts: a browser that loads the track before it
     // sees `crossorigin` fails once, then loads it again.
@@ -121,6 +130,8 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
     let follow_position = move |_| {
         if let Some(video) = playback.player.get_untracked() {
             playback.position.set(Some(video.current_time()));
+            // A speed change shows at the next report.
+            playback.rate.set(video.playback_rate());
         }
     };
     let chapter_cues = chapters
@@ -136,6 +147,7 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
             {sample_notice.map(|notice| view! {
                 <p class="app-callout app-callout--important app-video__notice"><RichText text=notice/></p>
             })}
+            <div class="app-video__stage" data-sign=move || sign.place_name()>
             <video
                 class="app-video__player"
                 controls=true
@@ -144,7 +156,11 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
                 aria-label=title.clone()
                 crossorigin=elsewhere.then_some("anonymous")
                 node_ref=playback.player
-                on:play=follow_position
+                on:play=move |event| {
+                    playback.playing.set(true);
+                    follow_position(event);
+                }
+                on:pause=move |_| playback.playing.set(false)
                 on:timeupdate=follow_position
                 on:seeked=follow_position
             >
@@ -152,6 +168,13 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
                 {track_elements}
                 <p>{text.cannot_play.clone()} " " <a class="app-link" href=src.clone()>{text.download.clone()}</a></p>
             </video>
+            {sign_language.clone().map(|video| view! {
+                <sign_language::SignVideo video=video state=sign playback=playback/>
+            })}
+            </div>
+            {sign_language.map(|_| view! {
+                <sign_language::SignControls state=sign id=format!("video-{index}")/>
+            })}
             {descriptions.map(|(cues, lang)| view! {
                 <audio_description::AudioDescription cues=cues lang=lang playback=playback id=format!("video-{index}")/>
             })}
