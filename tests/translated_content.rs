@@ -33,7 +33,9 @@ const FIXED: &[&str] = &[
     "number",
     "glossary_file",
     "email_alerts_url",
-    "captions",
+    // Each track is named in its own language, the same on every page.
+    "tracks",
+    "group_chosen_by_site",
     "source",
     "languages",
     "pages",
