@@ -31,6 +31,11 @@ pub struct PageMedia {
     pub source: String,
     /// The tracks read, by `src`.
     pub tracks: LoadedTracks,
+    /// The page language's name, such as "Français".
+    pub language_name: String,
+    /// The tracks whose cues machine translation put into the page's
+    /// language.
+    pub machine_tracks: Vec<String>,
 }
 
 /// Renders a loaded page.
@@ -66,6 +71,8 @@ pub fn PageView(
             .as_ref()
             .map_or_else(|| page.language.code.clone(), |source| source.code.clone()),
         tracks: page.tracks.clone(),
+        language_name: page.language.name.clone(),
+        machine_tracks: page.machine_tracks.clone(),
     });
     let glossary_problem = glossary.err().map(|error| {
         let retry = Callback::new(move |_| content.retry());

@@ -26,6 +26,9 @@ pub struct LocalizedPage {
     /// The text tracks its videos use in its language
     /// ([`crate::media::tracks::page_tracks`]).
     pub tracks: LoadedTracks,
+    /// The `src` of each track in `tracks` whose cues machine translation
+    /// put into the page's language.
+    pub machine_tracks: Vec<String>,
 }
 
 impl LocalizedPage {
@@ -39,6 +42,7 @@ impl LocalizedPage {
             machine: None,
             problem: None,
             tracks: LoadedTracks::new(),
+            machine_tracks: Vec::new(),
         }
     }
 }
@@ -51,11 +55,35 @@ pub async fn load_page(
     file: String,
 ) -> Result<LocalizedPage, ContentError> {
     let source_code = source.code.clone();
+    let translator = endpoint.clone();
     let mut page = load_page_text(pack, source, endpoint, file).await?;
     let read = |file: String| async move { fetch_text(&format!("/{file}"), &file).await };
     let (tracks, _) = load_tracks(&page.page, &page.language.code, &source_code, read).await;
     page.tracks = tracks;
+    if page.machine.is_some() {
+        translate_cues(&mut page, translator.as_deref(), &source_code).await;
+    }
     Ok(page)
+}
+
+/// On a machine-translated page, the cues of the tracks read (the source
+/// language's, as no track is in the page's language) are translated by the
+/// same provider, and the page notes which tracks were. A track the
+/// provider cannot translate stays as written.
+async fn translate_cues(page: &mut LocalizedPage, endpoint: Option<&str>, source: &str) {
+    let Some(translator) = provider(endpoint) else {
+        return;
+    };
+    let target = page.language.code.clone();
+    for (src, cues) in page.tracks.iter_mut() {
+        let Ok(list) = cues else { continue };
+        if let Ok(translated) =
+            translate_value(translator.as_ref(), list.clone(), source, &target).await
+        {
+            *list = translated;
+            page.machine_tracks.push(src.clone());
+        }
+    }
 }
 
 async fn load_page_text(
@@ -71,6 +99,7 @@ async fn load_page_text(
         machine: None,
         problem: None,
         tracks: LoadedTracks::new(),
+        machine_tracks: Vec::new(),
     };
     if pack.problem.is_some() {
         return Ok(plain(fetch_content::<Page>(file).await?, source));
@@ -103,6 +132,7 @@ async fn load_page_text(
                     machine: Some(translator.kind()),
                     problem: None,
                     tracks: LoadedTracks::new(),
+                    machine_tracks: Vec::new(),
                 }),
                 Err(error) => {
                     let words = &pack.words.language;

@@ -358,6 +358,7 @@ words!(
         chapters: String,
         track_problem: String,
         transcript_in_file: String,
+        transcript_machine: String,
         audio_description: String,
         description_label: String,
         show_sign_language: String,

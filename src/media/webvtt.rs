@@ -41,6 +41,22 @@ pub struct Cue {
     pub text: String,
 }
 
+/// Machine translation changes what is said; the speaker is a name.
+impl crate::content::text::VisitText for Cue {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        visit(&mut self.text);
+    }
+}
+
+/// A track's cues, for machine translation.
+impl crate::content::text::VisitText for Vec<Cue> {
+    fn visit_text(&mut self, visit: &mut dyn FnMut(&mut String)) {
+        for cue in self {
+            cue.visit_text(visit);
+        }
+    }
+}
+
 /// Something wrong in a WebVTT file, where it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VttProblem {

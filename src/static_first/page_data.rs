@@ -228,6 +228,7 @@ where
                     machine: None,
                     problem: None,
                     tracks,
+                    machine_tracks: Vec::new(),
                 },
             })
         }

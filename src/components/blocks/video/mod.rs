@@ -4,6 +4,7 @@
 
 mod audio_description;
 mod chapters;
+mod machine;
 mod seek_link;
 mod sign_language;
 mod transcript;
@@ -99,6 +100,29 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
     let caption_cues = captions
         .as_ref()
         .and_then(|track| media.tracks.get(&track.src).cloned());
+    // Captions machine translation put into the page's language: the
+    // player gets them as a track of their own, labelled, shown at once.
+    let machine_captions = captions
+        .as_ref()
+        .filter(|track| media.machine_tracks.contains(&track.src))
+        .and_then(|_| caption_cues.clone()?.ok())
+        .map(|cues| {
+            let label = fill(
+                &words.language.machine_option,
+                &[("language", &media.language_name)],
+            );
+            (cues, label, media.language.clone())
+        });
+    if let Some((cues, label, lang)) = machine_captions.clone() {
+        let keep = StoredValue::new_local(None);
+        Effect::new(move |_| {
+            if let Some(video) = playback.player.get() {
+                if let Some(listener) = machine::add_captions(&video, &cues, &label, &lang) {
+                    keep.set_value(Some(listener));
+                }
+            }
+        });
+    }
     let failed_text = captions.as_ref().map(|captions| {
         let failed = fill(
             &text.captions_failed,
@@ -110,6 +134,9 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
         }
     });
     let default_src = captions.as_ref().map(|track| track.src.clone());
+    let machine_shown = captions
+        .as_ref()
+        .is_some_and(|track| media.machine_tracks.contains(&track.src));
     let track_elements = tracks
         .into_iter()
         .map(|track| {
@@ -119,7 +146,8 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
                 srclang,
                 label,
             } = track;
-            let is_default = default_src.as_deref() == Some(src.as_str());
+            // Machine-translated captions take the place of the file's.
+            let is_default = default_src.as_deref() == Some(src.as_str()) && !machine_shown;
             view! {
                 <track kind=kind.as_str() src=src srclang=srclang label=label default=is_default
                     on:error=move |_| if is_default { captions_failed.set(true) }
@@ -185,6 +213,7 @@ pub fn Video(block: VideoBlock, index: usize) -> impl IntoView {
                 <chapters::Chapters cues=cues video_src=src.clone() playback=playback/>
             })}
             <transcript::Transcript
+                machine_language=machine_captions.map(|(_, _, lang)| lang)
                 cues=caption_cues
                 captions=captions
                 title=title

@@ -20,6 +20,8 @@ use crate::tools::prefs::ReadingSettings;
 /// it in view. "Download the transcript" saves it as plain text.
 #[component]
 pub fn Transcript(
+    /// Set when machine translation put the cues into this language.
+    machine_language: Option<String>,
     /// The captions' cues; `None` when the captions are on another site.
     cues: Option<Result<Vec<Cue>, ContentError>>,
     captions: Option<TextTrack>,
@@ -33,8 +35,16 @@ pub fn Transcript(
     let heading_id = format!("{id}-heading");
     let body = match (cues, captions) {
         (Some(Ok(cues)), Some(captions)) => {
-            view! { <Lines cues=cues captions=captions title=title video_src=video_src playback=playback labelled_by=heading_id.clone()/> }
-                .into_any()
+            let machine = machine_language.is_some();
+            let captions = TextTrack {
+                srclang: machine_language.unwrap_or(captions.srclang),
+                ..captions
+            };
+            view! {
+                {machine.then(|| view! { <p class="app-callout app-transcript__machine">{text.transcript_machine.clone()}</p> })}
+                <Lines cues=cues captions=captions title=title video_src=video_src playback=playback labelled_by=heading_id.clone()/>
+            }
+            .into_any()
         }
         (Some(Err(error)), _) => view! { <TrackProblem error=error/> }.into_any(),
         (_, captions) => view! {
