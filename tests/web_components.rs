@@ -167,6 +167,8 @@ async fn video_block_has_controls_tracks_and_a_transcript_from_the_captions_with
         language: "pl".into(),
         source: "en".into(),
         tracks: [(captions_pl.src.clone(), cues)].into_iter().collect(),
+        language_name: "Polski".into(),
+        machine_tracks: Vec::new(),
     };
     let root = mount(move || {
         provide_context(media.clone());
