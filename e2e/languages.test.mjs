@@ -6,13 +6,13 @@
 // translator, through a stand-in: headless Chromium has no on-device model).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { useApp, openPage, ROUTES, expectNoAxeViolations, hasHorizontalScroll } from './support/app.mjs';
 import { startServer } from './support/server.mjs';
 import { copyDist } from './support/dist_copy.mjs';
 import { installSpeechStandIn } from './support/speech_stand_in.mjs';
+import { startTranslationService } from './support/translation_service.mjs';
 
 const app = useApp();
 const content = (file) => JSON.parse(readFileSync(new URL(`../public/content/${file}`, import.meta.url), 'utf8'));
@@ -471,39 +471,16 @@ test('read aloud uses a voice for the page language, and says so when there is n
 
 // ---- Machine translation -------------------------------------------------
 
-/** A LibreTranslate-compatible service: marks each text "⟦fr⟧ …" so the
- * test can see it was translated, keeping links intact. */
+/** The translation service (support/translation_service.mjs). */
 let service;
-let mode = 'ok';
-const asked = [];
 before(async () => {
-  service = createServer((req, res) => {
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
-    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const ask = JSON.parse(body);
-      asked.push(ask);
-      if (mode === 'fail') return res.writeHead(500, cors).end('broken');
-      if (mode === 'garbage') return res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"translatedText": "not a list"}');
-      if (mode === 'markup') {
-        return res.writeHead(200, { ...cors, 'content-type': 'application/json' })
-          .end(JSON.stringify({ translatedText: ask.q.map((t) => `<img src=x onerror="window.__pwned=1">${t}`) }));
-      }
-      const answer = () => res.writeHead(200, { ...cors, 'content-type': 'application/json' })
-        .end(JSON.stringify({ translatedText: ask.q.map((t) => `⟦${ask.target}⟧ ${t}`) }));
-      if (mode === 'slow') setTimeout(answer, 12000);
-      else answer();
-    });
-  });
-  await new Promise((resolve) => service.listen(0, '127.0.0.1', resolve));
+  service = await startTranslationService();
 });
 after(() => service?.close());
 
 /** Serves the manifest with machine translation into French turned on. */
 async function withMachineTranslation(page, { endpoint = true } = {}) {
-  const origin = `http://127.0.0.1:${service.address().port}`;
+  const { origin } = service;
   const site = content('site.json');
   site.machine_translation = {
     ...(endpoint ? { endpoint: origin, allowed_origins: [origin] } : {}),
@@ -525,7 +502,7 @@ async function chooseMachineFrench(page, options) {
 }
 
 test('with a translation service, other languages are machine translated and labelled as such', async () => {
-  mode = 'ok';
+  service.mode = 'ok';
   await app.withPage(async (page) => {
     await chooseMachineFrench(page);
     const group = await page.locator('#language-select optgroup').evaluateAll((gs) => gs.map((g) => g.label));
@@ -534,25 +511,25 @@ test('with a translation service, other languages are machine translated and lab
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     const notice = await page.locator('.app-translation-notice').textContent();
     assert.ok(/by a machine/.test(notice) && notice.includes("this site's translation service"), notice);
-    assert.equal(asked[0].source, 'en');
-    assert.equal(asked[0].target, 'fr');
+    assert.equal(service.asked[0].source, 'en');
+    assert.equal(service.asked[0].target, 'fr');
     // Links survive: every link in the page still goes where it did.
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.includes('/newsletter'), hrefs.join(' '));
     await expectNoAxeViolations(page, 'machine-translated home');
     // Cached for the visit: a second visit to the page asks nothing new.
-    const before = asked.length;
+    const before = service.asked.length;
     await page.locator('nav.app-nav a').nth(1).click();
     await page.waitForURL(/\/newsletter$/);
     await page.locator('nav.app-nav a').first().click();
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
-    const homeAsks = asked.slice(before).filter((a) => a.q.includes(englishHome));
+    const homeAsks = service.asked.slice(before).filter((a) => a.q.includes(englishHome));
     assert.equal(homeAsks.length, 0, 'the home page was not translated twice');
     // Kept for the visit: a reload in the same tab asks the service nothing.
-    const beforeReload = asked.length;
+    const beforeReload = service.asked.length;
     await page.reload();
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `⟦fr⟧ ${t}`, englishHome);
-    assert.equal(asked.length, beforeReload, 'nothing was translated again after a reload');
+    assert.equal(service.asked.length, beforeReload, 'nothing was translated again after a reload');
   });
 });
 
@@ -562,7 +539,7 @@ for (const [failure, reason, what] of [
   ['garbage', 'sent an answer we could not use', 'answering nonsense'],
 ]) {
   test(`when the translation service is ${what}, the English stays with a clear message`, async () => {
-    mode = failure;
+    service.mode = failure;
     await app.withPage(async (page) => {
       await chooseMachineFrench(page);
       if (failure === 'slow') {
@@ -576,19 +553,19 @@ for (const [failure, reason, what] of [
       assert.equal(await page.locator('main h1').textContent(), englishHome);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     });
-    mode = 'ok';
+    service.mode = 'ok';
   });
 }
 
 test('machine output is shown as text, never run as HTML', async () => {
-  mode = 'markup';
+  service.mode = 'markup';
   await app.withPage(async (page) => {
     await chooseMachineFrench(page);
     await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === `<img src=x onerror="window.__pwned=1">${t}`, englishHome);
     assert.equal(await page.locator('main img').count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
   });
-  mode = 'ok';
+  service.mode = 'ok';
 });
 
 test('without a service or a browser translator, only the shipped languages are offered', async () => {

@@ -73,7 +73,9 @@ test('the switch is remembered, and turning it off says nothing more', async () 
     await page.reload();
     await page.waitForSelector('[data-app-running]');
     const toggle = page.getByRole('checkbox', { name: 'Audio description' });
-    await page.waitForFunction(() => document.querySelector('.app-video__switch input').checked);
+    // Remembered settings are applied once the app runs.
+    await page.waitForFunction(() => [...document.querySelectorAll('.app-video__switch')]
+      .some((choice) => choice.textContent.includes('Audio description') && choice.querySelector('input').checked));
     await toggle.uncheck();
     await page.locator('main video').evaluate((video) => { video.muted = true; return video.play(); });
     await page.waitForFunction(() => document.querySelector('main video').currentTime > 1, null, { timeout: 10000 });

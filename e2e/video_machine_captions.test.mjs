@@ -2,37 +2,26 @@
 // for, the deep dive's captions and transcript are translated by the same
 // provider and say so: the transcript carries the page's language and a
 // notice, and the player gets the translated captions as a labelled track
-// of their own, shown at once. The provider is a stand-in service
-// (LibreTranslate's interface) that marks each text "⟦fr⟧ …".
+// of their own, shown at once. The provider is the stand-in service
+// (support/translation_service.mjs) that marks each text "⟦fr⟧ …".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { useApp, openPage, expectNoAxeViolations } from './support/app.mjs';
+import { startTranslationService } from './support/translation_service.mjs';
 
 const app = useApp();
 const content = (file) => JSON.parse(readFileSync(new URL(`../public/content/${file}`, import.meta.url), 'utf8'));
 
 let service;
 before(async () => {
-  service = createServer((req, res) => {
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
-    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const ask = JSON.parse(body);
-      res.writeHead(200, { ...cors, 'content-type': 'application/json' })
-        .end(JSON.stringify({ translatedText: ask.q.map((text) => `⟦${ask.target}⟧ ${text}`) }));
-    });
-  });
-  await new Promise((resolve) => service.listen(0, '127.0.0.1', resolve));
+  service = await startTranslationService();
 });
 after(() => service?.close());
 
 test('machine-translated captions: the transcript and a labelled player track in the page language', async () => {
   await app.withPage(async (page) => {
-    const origin = `http://127.0.0.1:${service.address().port}`;
+    const { origin } = service;
     const site = content('site.json');
     site.machine_translation = { endpoint: origin, allowed_origins: [origin], languages: [{ code: 'fr', name: 'Français', dir: 'ltr' }] };
     await page.route('**/content/site.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(site) }));

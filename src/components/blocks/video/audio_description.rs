@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::switch::VideoSwitch;
 use super::Playback;
 use crate::content::ContentError;
 use crate::media::description::{due_description, Reached};
@@ -80,12 +81,9 @@ pub fn AudioDescription(
         {move || (settings.audio_description.get()).then(|| problem.clone()).flatten().map(|error| view! {
             <super::TrackProblem error=error/>
         })}
-        <div class="app-choice app-needs-app app-video__switch">
-            <input type="checkbox" class="app-choice__input" id=switch_id.clone()
-                prop:checked=move || settings.audio_description.get()
-                on:change=move |event| settings.audio_description.set(event_target_checked(&event))/>
-            <label class="app-choice__label" for=switch_id>{text.audio_description.clone()}</label>
-        </div>
+        <VideoSwitch id=switch_id label=text.audio_description.clone()
+            checked=settings.audio_description
+            on_change=Callback::new(move |on| settings.audio_description.set(on))/>
         // Always on the page, so a screen reader knows the live region
         // before anything is said in it; empty, it takes no space.
         <div class="app-video__description" aria-live=move || (!spoken()).then_some("polite") aria-atomic="true">

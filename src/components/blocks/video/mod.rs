@@ -7,6 +7,7 @@ mod chapters;
 mod machine;
 mod seek_link;
 mod sign_language;
+mod switch;
 mod transcript;
 
 use leptos::html;

@@ -7,6 +7,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::switch::VideoSwitch;
 use super::Playback;
 use crate::components::RichText;
 use crate::content::SignLanguageVideo;
@@ -204,13 +205,9 @@ pub fn SignControls(state: SignState, id: String) -> impl IntoView {
         }
     };
     view! {
-        <div class="app-sign-controls app-needs-app">
-            <div class="app-choice">
-                <input type="checkbox" class="app-choice__input" id=switch_id.clone()
-                    prop:checked=move || state.shown.get()
-                    on:change=move |event| state.shown.set(event_target_checked(&event))/>
-                <label class="app-choice__label" for=switch_id>{text.show_sign_language.clone()}</label>
-            </div>
+        <div class="app-sign-controls">
+            <VideoSwitch id=switch_id label=text.show_sign_language.clone() checked=state.shown
+                on_change=Callback::new(move |on| state.shown.set(on))/>
             <div class="app-sign-controls__layout" hidden=move || !state.shown.get()>
                 <div class="app-field">
                     <label class="app-field__label" for=place_id.clone()>{text.sign_position.clone()}</label>

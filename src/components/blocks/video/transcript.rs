@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::seek_link::SeekLink;
+use super::switch::VideoSwitch;
 use super::{Playback, TrackProblem};
 use crate::components::RichText;
 use crate::content::{ContentError, TextTrack};
@@ -110,12 +111,8 @@ fn Lines(
     let follow_id = format!("{labelled_by}-follow");
     view! {
         <div class="app-transcript__controls">
-            <div class="app-choice app-needs-app">
-                <input type="checkbox" class="app-choice__input" id=follow_id.clone()
-                    prop:checked=move || follow.shown.get()
-                    on:change=move |event| follow.chosen.set(Some(event_target_checked(&event)))/>
-                <label class="app-choice__label" for=follow_id>{text.follow.clone()}</label>
-            </div>
+            <VideoSwitch id=follow_id label=text.follow.clone() checked=follow.shown
+                on_change=Callback::new(move |on| follow.chosen.set(Some(on)))/>
             <a class="app-link app-transcript__download" href=captions.src.clone() download=download_name
                 on:click=move |event| offer_download(&event, &download_text)>
                 {text.download_transcript.clone()}
