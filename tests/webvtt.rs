@@ -324,4 +324,21 @@ mod descriptions {
         assert_eq!(due_description(&cues, &mut reached, 5.3), None);
         assert_eq!(due_description(&cues, &mut reached, 5.2), None);
     }
+
+    #[test]
+    fn a_step_is_measured_in_seconds_and_a_cue_is_over_at_its_end() {
+        let cues = cues();
+        let mut reached = Reached::default();
+        assert_eq!(due_description(&cues, &mut reached, 4.0), None);
+        // 4 s to 5.8 s is 1.8 s, a jump, though 5.8 is only 1.45 times 4:
+        // C (5 s to 6 s) is showing, so it is given; the jump is measured
+        // by a later cue that is not showing.
+        assert_eq!(due_description(&cues, &mut reached, 5.8), Some(2));
+        assert_eq!(due_description(&cues, &mut reached, 7.0), None);
+        // 7 s to 9.6 s jumps over D (9 s to 9.5 s): not read late.
+        assert_eq!(due_description(&cues, &mut reached, 9.6), None);
+        // At exactly a cue's end it is no longer showing.
+        let mut reached = Reached::default();
+        assert_eq!(due_description(&cues, &mut reached, 6.0), None);
+    }
 }
